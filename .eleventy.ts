@@ -1,0 +1,35 @@
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import { frontMatterOptions } from "./scripts/content/front-matter.ts";
+import { assets } from "./scripts/eleventy/assets.ts";
+import type { EleventyConfig } from "./scripts/eleventy/config-types.ts";
+import { LAYOUT_ALIASES } from "./scripts/eleventy/layouts.ts";
+import { createMarkdown } from "./scripts/eleventy/markdown.ts";
+import { searchIndex } from "./scripts/eleventy/search-index.ts";
+import { tsxTemplates } from "./scripts/eleventy/tsx-templates.ts";
+import { contentValidation } from "./scripts/eleventy/validation.ts";
+
+export default function (eleventyConfig: EleventyConfig) {
+  // 1. Check every data file and page first: a mistake stops the build before anything is written.
+  eleventyConfig.addPlugin(contentValidation);
+
+  // 2. Read content: YAML without date guessing, Markdown without raw HTML, TSX layouts.
+  eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions);
+  eleventyConfig.setLibrary("md", createMarkdown());
+  eleventyConfig.addPlugin(tsxTemplates);
+  for (const [alias, file] of Object.entries(LAYOUT_ALIASES)) eleventyConfig.addLayoutAlias(alias, file);
+
+  // 3. Write: hashed assets, links that follow --pathprefix.
+  eleventyConfig.addPlugin(assets);
+  eleventyConfig.addPlugin(HtmlBasePlugin as never);
+
+  // 4. Index the written site for search.
+  eleventyConfig.addPlugin(searchIndex);
+
+  return {
+    // Output stays Eleventy's default (_site); the build command points it at a staging folder.
+    dir: { input: "src", includes: "../_includes", data: "../_data" },
+    templateFormats: ["md", "11ty.tsx"],
+    // Markdown is Markdown only: no template language inside it to trip over.
+    markdownTemplateEngine: false,
+  };
+}

@@ -1,0 +1,70 @@
+import type { Lang } from "../../scripts/schemas/common.ts";
+import type { Centre } from "../../scripts/schemas/centres.ts";
+import type { Strings } from "../../scripts/schemas/strings.ts";
+import { DateLine } from "./DateLine.tsx";
+import { ExternalLink } from "./ExternalLink.tsx";
+
+interface Props {
+  centres: Centre[];
+  lang: Lang;
+  strings: Strings;
+}
+
+/** One entry per Center: contact details only where a source confirms them, always with source and date. */
+export function CentreList({ centres, lang, strings }: Props): JSX.Element {
+  return (
+    <div class="entries">
+      {centres.map((centre) => (
+        <article class="entry" id={centre.id} aria-labelledby={`${centre.id}-name`}>
+          <h2 id={`${centre.id}-name`}>{centre.name[lang]}</h2>
+          <p>{centre.summary[lang]}</p>
+          {centre.notes.map((note) => (
+            <p>{note[lang]}</p>
+          ))}
+          <dl class="facts">
+            <dt>{strings.centreWebsite}</dt>
+            <dd>
+              <ExternalLink href={centre.website} strings={strings}>
+                {centre.website}
+              </ExternalLink>
+            </dd>
+            {centre.links.length ? (
+              <>
+                <dt>{strings.centreMoreLinks}</dt>
+                {centre.links.map((link) => (
+                  <dd>
+                    <ExternalLink href={link.url} strings={strings}>
+                      {link.label[lang]}
+                    </ExternalLink>
+                  </dd>
+                ))}
+              </>
+            ) : null}
+            {centre.address ? (
+              <>
+                <dt>{strings.centreAddress}</dt>
+                <dd>{centre.address[lang]}</dd>
+              </>
+            ) : null}
+            {centre.phone ? (
+              <>
+                <dt>{strings.centrePhone}</dt>
+                <dd>
+                  <a href={`tel:+81${centre.phone.replace(/^0/, "").replaceAll("-", "")}`}>{centre.phone}</a>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+          <p class="caution">{centre.contactConfidence === "secondary" && (centre.address || centre.phone) ? strings.contactSecondary : strings.contactMissing}</p>
+          <p class="provenance">
+            {strings.source}:{" "}
+            <ExternalLink href={centre.source} strings={strings}>
+              {centre.source}
+            </ExternalLink>
+          </p>
+          <DateLine label={strings.lastVerified} date={centre.lastVerified} lang={lang} />
+        </article>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { pageTree } from "../../scripts/eleventy/page-tree.ts";
+import type { PageData } from "../../scripts/eleventy/page-data.ts";
+import { LANGUAGES } from "../../scripts/schemas/common.ts";
+import { Breadcrumb } from "./Breadcrumb.tsx";
+import { SearchForm } from "./SearchForm.tsx";
+import { Sidebar } from "./Sidebar.tsx";
+
+/** Content is indexed with its filters; utility pages, navigation and sidebar are not. */
+function searchAttributes(data: PageData): Record<string, string | boolean> {
+  if (data.excludeFromSearch) return {};
+  const attributes: Record<string, string | boolean> = {
+    "data-pagefind-body": true,
+    "data-pagefind-filter": `type:page, section:${data.section}`,
+  };
+  if (data.keywords?.length) attributes["data-pagefind-meta"] = `keywords:${data.keywords.join(", ")}`;
+  return attributes;
+}
+
+interface Props {
+  data: PageData;
+  children: JSX.Children;
+  /** The search page has its own, larger form and the script that upgrades it. */
+  isSearchPage?: boolean;
+}
+
+/** The frame of every page: head, header with search and language switch, breadcrumb, main, sidebar, footer. */
+export function Document({ data, children, isSearchPage = false }: Props): JSX.Element {
+  const { lang, strings: allStrings, assets } = data;
+  const strings = allStrings[lang];
+  const tree = pageTree(data.collections.all);
+  const home = tree.find(lang, "home");
+  const search = tree.find(lang, "search");
+  const az = tree.find(lang, "a-z");
+  const otherLangs = LANGUAGES.filter((l) => l !== lang);
+  const translations = LANGUAGES.map((l) => ({ lang: l, url: tree.find(l, data.translationKey)?.url ?? tree.find(l, "home")?.url }));
+  const xDefault = translations.find((t) => t.lang === "en")?.url;
+  return (
+    <>
+      {{ html: "<!doctype html>" }}
+      <html lang={lang}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{data.translationKey === "home" ? strings.siteName : `${data.title} | ${strings.siteName}`}</title>
+          <meta name="description" content={data.description} />
+          <link rel="stylesheet" href={assets.css} />
+          {translations.map((t) => (t.url ? <link rel="alternate" hreflang={t.lang} href={t.url} /> : null))}
+          {xDefault ? <link rel="alternate" hreflang="x-default" href={xDefault} /> : null}
+          {isSearchPage ? <script type="module" src={assets.search}></script> : null}
+        </head>
+        <body>
+          <a class="skip-link" href="#main">
+            {strings.skipToContent}
+          </a>
+          <header class="site-header">
+            <div class="wrap header-row">
+              <a class="site-name" href={home?.url ?? `/${lang}/`}>
+                {strings.siteName}
+              </a>
+              {otherLangs.map((other) => {
+                const target = translations.find((t) => t.lang === other);
+                return target?.url ? (
+                  <a class="lang-switch" href={target.url} hreflang={other} lang={other}>
+                    <span aria-hidden="true">{allStrings[other].languageName}</span>
+                    <span class="visually-hidden">{allStrings[other].switchLanguageLabel}</span>
+                  </a>
+                ) : null;
+              })}
+            </div>
+            {isSearchPage || !search ? null : (
+              <div class="wrap">
+                <SearchForm action={search.url} strings={strings} id="header-search" />
+              </div>
+            )}
+          </header>
+          <div class="wrap">
+            <Breadcrumb trail={tree.trail(lang, data.translationKey)} label={strings.breadcrumbLabel} />
+          </div>
+          <div class="wrap layout">
+            <main id="main" tabindex="-1" {...searchAttributes(data)}>
+              {children}
+            </main>
+            <Sidebar blocks={data.sidebar.blocks} lang={lang} strings={strings} tree={tree} />
+          </div>
+          <footer class="site-footer">
+            <div class="wrap">
+              <p>{strings.footerFacts}</p>
+              <ul class="footer-links">
+                {search ? (
+                  <li>
+                    <a href={search.url}>{strings.footerSearch}</a>
+                  </li>
+                ) : null}
+                {az ? (
+                  <li>
+                    <a href={az.url}>{strings.footerAz}</a>
+                  </li>
+                ) : null}
+              </ul>
+            </div>
+          </footer>
+        </body>
+      </html>
+    </>
+  );
+}

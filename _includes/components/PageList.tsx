@@ -1,0 +1,25 @@
+import type { PageNode } from "../../scripts/eleventy/page-tree.ts";
+
+interface Props {
+  pages: PageNode[];
+  heading?: string;
+  headingId?: string;
+}
+
+/** Titles with their one-line descriptions: section contents and the A–Z list. */
+export function PageList({ pages, heading, headingId }: Props): JSX.Element {
+  if (pages.length === 0) return null;
+  return (
+    <section class="page-list" aria-labelledby={heading ? headingId : undefined}>
+      {heading ? <h2 id={headingId}>{heading}</h2> : null}
+      <ul>
+        {pages.map((node) => (
+          <li>
+            <a href={node.url}>{node.title}</a>
+            <p>{node.description}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

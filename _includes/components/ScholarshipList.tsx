@@ -1,0 +1,54 @@
+import type { Lang } from "../../scripts/schemas/common.ts";
+import type { Scholarship } from "../../scripts/schemas/scholarships.ts";
+import type { Strings } from "../../scripts/schemas/strings.ts";
+import { DateLine } from "./DateLine.tsx";
+import { ExternalLink } from "./ExternalLink.tsx";
+
+interface Props {
+  scholarships: Scholarship[];
+  lang: Lang;
+  strings: Strings;
+}
+
+const CATEGORY_LABEL = {
+  government: "scholarshipCategoryGovernment",
+  jasso: "scholarshipCategoryJasso",
+  other: "scholarshipCategoryOther",
+} as const;
+
+/** Each scholarship from _data/scholarships.json, with its official page, source and date. */
+export function ScholarshipList({ scholarships, lang, strings }: Props): JSX.Element {
+  return (
+    <div class="entries">
+      {scholarships.map((item) => (
+        <article class="entry" id={item.id} aria-labelledby={`${item.id}-name`}>
+          <p class="entry-kind">{strings[CATEGORY_LABEL[item.category]]}</p>
+          <h2 id={`${item.id}-name`}>{item.name[lang]}</h2>
+          <p>
+            {strings.scholarshipProvider}: {item.provider[lang]}
+          </p>
+          <p>{item.summary[lang]}</p>
+          {item.facts.length ? (
+            <ul>
+              {item.facts.map((fact) => (
+                <li>{fact[lang]}</li>
+              ))}
+            </ul>
+          ) : null}
+          <p>
+            <ExternalLink href={item.url} strings={strings}>
+              {strings.scholarshipOfficialPage}
+            </ExternalLink>
+          </p>
+          <p class="provenance">
+            {strings.source}:{" "}
+            <ExternalLink href={item.source} strings={strings}>
+              {item.source}
+            </ExternalLink>
+          </p>
+          <DateLine label={strings.lastVerified} date={item.lastVerified} lang={lang} />
+        </article>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { PageTree } from "../../scripts/eleventy/page-tree.ts";
+import type { Lang } from "../../scripts/schemas/common.ts";
+import type { SidebarBlock, SidebarLink } from "../../scripts/schemas/sidebar.ts";
+import type { Strings } from "../../scripts/schemas/strings.ts";
+import { ExternalLink } from "./ExternalLink.tsx";
+
+interface Props {
+  blocks: SidebarBlock[];
+  lang: Lang;
+  strings: Strings;
+  tree: PageTree;
+}
+
+function SidebarItem({ link, lang, strings, tree }: { link: SidebarLink; lang: Lang; strings: Strings; tree: PageTree }): JSX.Element {
+  if ("url" in link) {
+    return (
+      <ExternalLink href={link.url} strings={strings}>
+        {link.label[lang]}
+      </ExternalLink>
+    );
+  }
+  const target = tree.find(lang, link.page);
+  return <a href={`${target?.url ?? "#"}${link.anchor ? `#${link.anchor}` : ""}`}>{link.label[lang]}</a>;
+}
+
+/** The seed's sidebar blocks, from _data/sidebar.json; kept out of the search index. */
+export function Sidebar({ blocks, lang, strings, tree }: Props): JSX.Element {
+  return (
+    <aside class="sidebar" aria-label={strings.relatedLinks} data-pagefind-ignore="all">
+      {blocks.map((block) => (
+        <section class="sidebar-block" aria-labelledby={`sidebar-${block.id}`}>
+          <h2 id={`sidebar-${block.id}`}>{block.heading[lang]}</h2>
+          <ul>
+            {block.links.map((link) => (
+              <li>
+                <SidebarItem link={link} lang={lang} strings={strings} tree={tree} />
+              </li>
+            ))}
+          </ul>
+          {block.note ? (
+            <p class="sidebar-note">
+              {block.noteUrl ? (
+                <ExternalLink href={block.noteUrl} strings={strings}>
+                  {block.note[lang]}
+                </ExternalLink>
+              ) : (
+                block.note[lang]
+              )}
+            </p>
+          ) : null}
+        </section>
+      ))}
+    </aside>
+  );
+}

@@ -1,0 +1,58 @@
+import { rename, rm } from "node:fs/promises";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { ContentError, formatProblems } from "../content/problems.ts";
+import { validateProject } from "../content/validate.ts";
+import { validated } from "../eleventy/validation.ts";
+
+export interface BuildOptions {
+  root: string;
+  /** The folder the finished site replaces; it is only touched once the new build is complete. */
+  output: string;
+  pathPrefix?: string;
+  quiet?: boolean;
+}
+
+/**
+ * Validates, builds into a fresh sibling folder (pages and search index), then swaps it into place.
+ * A failed build throws and leaves the last good site exactly as it was; a deleted page never survives.
+ */
+export async function buildSite({ root, output, pathPrefix, quiet = true }: BuildOptions): Promise<void> {
+  const validation = await validateProject(root);
+  if (validation.problems.length) throw new ContentError(validation.problems);
+  validated.current = validation;
+
+  const staging = `${output}.next-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    const previousCwd = process.cwd();
+    process.chdir(root);
+    try {
+      const eleventy = new Eleventy(undefined, path.relative(root, staging), {
+        configPath: ".eleventy.ts",
+        quietMode: quiet,
+        ...(pathPrefix ? { pathPrefix } : {}),
+      });
+      await eleventy.write();
+    } finally {
+      process.chdir(previousCwd);
+    }
+    const old = `${output}.old-${process.pid}`;
+    await rename(output, old).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") throw error;
+    });
+    await rename(staging, output);
+    await rm(old, { recursive: true, force: true });
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The message a maintainer sees when the build stops. */
+export function describeFailure(error: unknown): string {
+  const kept = "The build stopped; the last good site was left as it was.";
+  if (error instanceof ContentError) return `${formatProblems(error.problems)}\n\n${kept}`;
+  const shown = process.env.DEBUG ? ((error as Error).stack ?? String(error)) : ((error as Error).message ?? String(error));
+  return `${shown}\n\n${kept}`;
+}

@@ -1,0 +1,27 @@
+import matter from "gray-matter";
+import * as yaml from "js-yaml";
+import type { Problem } from "./problems.ts";
+
+/**
+ * YAML without implicit timestamps: `reviewed: 2025-02-30` stays the string the maintainer wrote,
+ * so the schema can reject it instead of js-yaml rolling it over to 2 March.
+ * Eleventy and the validator both parse with this engine, so they can never disagree.
+ */
+export const yamlEngine = (source: string): object => (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object;
+
+export const frontMatterOptions = { engines: { yaml: yamlEngine } };
+
+export function parseFrontMatter(text: string, file: string): { data?: Record<string, unknown>; problem?: Problem } {
+  try {
+    // gray-matter caches by content; a fresh options object per call keeps results independent of earlier runs.
+    const { data } = matter(text, { ...frontMatterOptions });
+    return { data };
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    const problem: Problem = { file, field: "front matter", message: `is not valid YAML: ${reason}` };
+    // js-yaml counts from 0 inside the front matter; the file has the opening `---` line first.
+    if (mark) Object.assign(problem, { line: mark.line + 2, column: mark.column + 1 });
+    return { problem };
+  }
+}

@@ -1,0 +1,122 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { DATA_FILES } from "../schemas/data-files.ts";
+import { frontMatter, type FrontMatter } from "../schemas/front-matter.ts";
+import { LANGUAGES, type Lang } from "../schemas/common.ts";
+import { parseFrontMatter } from "./front-matter.ts";
+import { parseJson } from "./json-file.ts";
+import { checkAgainst, fieldPath, type Problem } from "./problems.ts";
+import { listPages } from "./project-files.ts";
+import { LAYOUT_ALIASES } from "../eleventy/layouts.ts";
+
+export interface ValidPage extends FrontMatter {
+  file: string;
+  lang: Lang;
+}
+
+export interface Validation {
+  problems: Problem[];
+  pages: ValidPage[];
+  data: Map<string, unknown>;
+}
+
+/** Reads every data file and page, and reports every mistake at once, before Eleventy writes anything. */
+export async function validateProject(root: string): Promise<Validation> {
+  const problems: Problem[] = [];
+  const data = new Map<string, unknown>();
+
+  for (const { file, schema } of DATA_FILES) {
+    const text = await readFile(path.join(root, file), "utf8").catch(() => undefined);
+    if (text === undefined) {
+      problems.push({ file, message: "is missing: the site needs this data file" });
+      continue;
+    }
+    const parsed = parseJson(text, file);
+    if (parsed.problem) {
+      problems.push(parsed.problem);
+      continue;
+    }
+    const checked = checkAgainst(schema, parsed.value, file);
+    problems.push(...checked.problems, ...duplicateIds(parsed.value, file));
+    if (checked.value) data.set(file, checked.value);
+  }
+
+  const pages: ValidPage[] = [];
+  for (const { file, lang } of await listPages(root)) {
+    const text = await readFile(path.join(root, file), "utf8");
+    const parsed = parseFrontMatter(text, file);
+    if (parsed.problem) {
+      problems.push(parsed.problem);
+      continue;
+    }
+    const checked = checkAgainst(frontMatter, parsed.data ?? {}, file, (path) => ({ field: path.length ? fieldPath(path) : "front matter" }));
+    problems.push(...checked.problems);
+    if (!checked.value) continue;
+    if (checked.value.lang && checked.value.lang !== lang) {
+      problems.push({ file, field: "lang", message: `is "${checked.value.lang}" but the page is in src/${lang}/: move it or remove the field` });
+    }
+    const layout = checked.value.layout;
+    if (layout && !(layout in LAYOUT_ALIASES) && !existsSync(path.join(root, "_includes", layout))) {
+      problems.push({ file, field: "layout", message: `names "${layout}", which does not exist: expected one of ${Object.keys(LAYOUT_ALIASES).map((l) => `"${l}"`).join(", ")}` });
+    }
+    pages.push({ ...checked.value, file, lang });
+  }
+  problems.push(...checkPageGraph(pages), ...checkPageLinks(data, pages));
+  return { problems, pages, data };
+}
+
+/** Ids must be unique within a list: two entries with one id would share an anchor and a search record. */
+function duplicateIds(value: unknown, file: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const [listName, list] of Object.entries((value ?? {}) as Record<string, unknown>)) {
+    if (!Array.isArray(list)) continue;
+    const seen = new Map<string, number>();
+    list.forEach((item, index) => {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id !== "string") return;
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, index);
+      else problems.push({ file, entry: `${listName}[${index}] "${id}"`, field: "id", message: `repeats the id of ${listName}[${first}]: expected every id to be unique` });
+    });
+  }
+  return problems;
+}
+
+/** Translation keys pair pages across languages and place them in the breadcrumb trail. */
+function checkPageGraph(pages: ValidPage[]): Problem[] {
+  const problems: Problem[] = [];
+  const byLang = new Map<Lang, Map<string, ValidPage>>(LANGUAGES.map((lang) => [lang, new Map()]));
+  for (const page of pages) {
+    const keys = byLang.get(page.lang)!;
+    const other = keys.get(page.translationKey);
+    if (other) problems.push({ file: page.file, field: "translationKey", message: `"${page.translationKey}" is already used by ${other.file}: expected one page per key and language` });
+    else keys.set(page.translationKey, page);
+  }
+  for (const page of pages) {
+    const keys = byLang.get(page.lang)!;
+    if (page.parent && !keys.has(page.parent)) {
+      problems.push({ file: page.file, field: "parent", message: `"${page.parent}" is not the translationKey of any page in src/${page.lang}/` });
+    }
+    for (const lang of LANGUAGES) {
+      if (lang !== page.lang && !byLang.get(lang)!.has(page.translationKey)) {
+        problems.push({ file: page.file, field: "translationKey", message: `"${page.translationKey}" has no ${lang} translation: add a page in src/${lang}/ with the same translationKey` });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Sidebar links name pages by key; a key with no page would be a broken link in every sidebar. */
+function checkPageLinks(data: Map<string, unknown>, pages: ValidPage[]): Problem[] {
+  const sidebar = data.get("_data/sidebar.json") as { blocks: Array<{ id: string; links: Array<{ page?: string }> }> } | undefined;
+  if (!sidebar) return [];
+  const keys = new Set(pages.map((p) => p.translationKey));
+  return sidebar.blocks.flatMap((block, b) =>
+    block.links.flatMap((link, l) =>
+      link.page && !keys.has(link.page)
+        ? [{ file: "_data/sidebar.json", entry: `blocks[${b}] "${block.id}"`, field: `links[${l}].page`, message: `"${link.page}" is not the translationKey of any page` }]
+        : [],
+    ),
+  );
+}

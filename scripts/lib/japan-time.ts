@@ -1,0 +1,16 @@
+import { DateTime } from "luxon";
+
+/** Every date on the site is a calendar date in Japan, whatever the build machine's zone. */
+export const JAPAN_ZONE = "Asia/Tokyo";
+
+/** Parses a strict YYYY-MM-DD date in Japan time; invalid for impossible dates such as 2025-02-30. */
+export function parseIsoDate(value: string): DateTime {
+  return DateTime.fromISO(value, { zone: JAPAN_ZONE });
+}
+
+/** Today in Japan. SITE_TODAY (YYYY-MM-DD) pins it, so checks that depend on the date can be tested. */
+export function todayInJapan(): DateTime {
+  const pinned = process.env.SITE_TODAY;
+  const now = pinned ? parseIsoDate(pinned) : DateTime.now().setZone(JAPAN_ZONE);
+  return now.startOf("day");
+}

@@ -1,0 +1,24 @@
+// Eleventy and markdown-it-attrs ship no TypeScript declarations: these name only what the build uses.
+declare module "@11ty/eleventy" {
+  export interface EleventyOptions {
+    configPath?: string;
+    pathPrefix?: string;
+    quietMode?: boolean;
+    runMode?: "build" | "watch" | "serve";
+    source?: "cli" | "script";
+  }
+  export class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+    watch(): Promise<unknown>;
+    serve(port?: number): Promise<void>;
+    setIsVerbose(verbose: boolean): void;
+  }
+  export default Eleventy;
+}
+
+declare module "markdown-it-attrs" {
+  import type MarkdownIt from "markdown-it";
+  const attrs: (md: MarkdownIt, options?: { allowedAttributes?: string[]; leftDelimiter?: string; rightDelimiter?: string }) => void;
+  export default attrs;
+}

@@ -1,0 +1,125 @@
+/**
+ * The only client script: upgrades the search page's form to Pagefind. Pagefind loads on the first search,
+ * never before; the query and filter live in the address (?q=&type=) so a search can be shared.
+ */
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results?: Array<{ url: string; title: string; excerpt: string }>;
+}
+interface Pagefind {
+  options(options: { baseUrl?: string }): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(query: string, options: object, ms?: number): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> } | null>;
+}
+type Strings = Record<"loading" | "count" | "none" | "unavailable", string>;
+
+const root = document.getElementById("search");
+const input = document.getElementById("search-input") as HTMLInputElement | null;
+const status = document.getElementById("search-status");
+const list = document.getElementById("search-results");
+const filters = root?.querySelector<HTMLFieldSetElement>(".search-filters");
+
+if (root && input && status && list && filters && input.form) {
+  const strings = JSON.parse(root.dataset.strings ?? "{}") as Strings;
+  // The script sits in /assets/ of the site, wherever the site is hosted (a path prefix included).
+  const siteRoot = new URL("../", import.meta.url);
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () =>
+    (pagefind ??= (import(/* @vite-ignore */ new URL("pagefind/pagefind.js", siteRoot).href) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options({ baseUrl: siteRoot.pathname });
+      await pf.init();
+      return pf;
+    }));
+
+  const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? "");
+
+  /** Pagefind's excerpts mark matches with <mark>; keep those and nothing else of the markup. */
+  const excerpt = (html: string): DocumentFragment => {
+    const template = document.createElement("template");
+    template.innerHTML = html;
+    const out = document.createDocumentFragment();
+    template.content.childNodes.forEach((node) => {
+      if (node.nodeName === "MARK") {
+        const mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        out.append(mark);
+      } else out.append(node.textContent ?? "");
+    });
+    return out;
+  };
+
+  const selectedType = () => (filters.querySelector<HTMLInputElement>("input:checked")?.value ?? "all");
+
+  const render = (results: PagefindResult[], query: string) => {
+    list.replaceChildren(
+      ...results.map((result) => {
+        const item = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = result.url;
+        link.textContent = result.meta.title ?? result.url;
+        const text = document.createElement("p");
+        text.append(excerpt(result.excerpt));
+        item.append(link, text);
+        const subs = (result.sub_results ?? []).filter((sub) => sub.url !== result.url).slice(0, 3);
+        if (subs.length) {
+          const sublist = document.createElement("ul");
+          for (const sub of subs) {
+            const subItem = document.createElement("li");
+            const subLink = document.createElement("a");
+            subLink.href = sub.url;
+            subLink.textContent = sub.title;
+            subItem.append(subLink);
+            sublist.append(subItem);
+          }
+          item.append(sublist);
+        }
+        return item;
+      }),
+    );
+    status.textContent = results.length ? fill(strings.count, { count: String(results.length), query }) : fill(strings.none, { query });
+  };
+
+  const run = async (updateAddress: boolean) => {
+    const query = input.value.trim();
+    const type = selectedType();
+    if (updateAddress) {
+      const address = new URL(location.href);
+      if (query) address.searchParams.set("q", query);
+      else address.searchParams.delete("q");
+      if (type !== "all") address.searchParams.set("type", type);
+      else address.searchParams.delete("type");
+      history.replaceState(null, "", address);
+    }
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = "";
+      return;
+    }
+    status.textContent = strings.loading;
+    try {
+      const pf = await load();
+      const search = await pf.debouncedSearch(query, type === "all" ? {} : { filters: { type } }, 250);
+      if (!search) return; // a newer keystroke superseded this search
+      const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+      if (input.value.trim() === query) render(results, query);
+    } catch {
+      status.textContent = strings.unavailable;
+    }
+  };
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get("q") ?? "";
+  const initialType = filters.querySelector<HTMLInputElement>(`input[value="${CSS.escape(params.get("type") ?? "all")}"]`);
+  if (initialType) initialType.checked = true;
+  filters.hidden = false;
+
+  input.form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void run(true);
+  });
+  input.addEventListener("input", () => void run(true));
+  filters.addEventListener("change", () => void run(true));
+  if (input.value) void run(false);
+}
