@@ -20,7 +20,7 @@ export default function (eleventyConfig: EleventyConfig) {
 
   // 3. Write: hashed assets, links that follow --pathprefix.
   eleventyConfig.addPlugin(assets);
-  eleventyConfig.addPlugin(HtmlBasePlugin as never);
+  eleventyConfig.addPlugin(HtmlBasePlugin as Parameters<EleventyConfig["addPlugin"]>[0]);
 
   // 4. Index the written site for search.
   eleventyConfig.addPlugin(searchIndex);

@@ -57,12 +57,13 @@ export function CentreList({ centres, lang, strings }: Props): JSX.Element {
           </dl>
           <p class="caution">{centre.contactConfidence === "secondary" && (centre.address || centre.phone) ? strings.contactSecondary : strings.contactMissing}</p>
           <p class="provenance">
-            {strings.source}:{" "}
+            {strings.source}
+            {strings.labelSeparator}
             <ExternalLink href={centre.source} strings={strings}>
               {centre.source}
             </ExternalLink>
           </p>
-          <DateLine label={strings.lastVerified} date={centre.lastVerified} lang={lang} />
+          <DateLine label={strings.lastVerified} separator={strings.labelSeparator} date={centre.lastVerified} lang={lang} />
         </article>
       ))}
     </div>

@@ -3,15 +3,18 @@ import type { Lang } from "../../scripts/schemas/common.ts";
 
 interface Props {
   label: string;
+  separator: string;
   date: string;
   lang: Lang;
 }
 
 /** "Last reviewed: 25 November 2026", machine-readable too. */
-export function DateLine({ label, date, lang }: Props): JSX.Element {
+export function DateLine({ label, separator, date, lang }: Props): JSX.Element {
   return (
     <p class="date-line">
-      {label}: <time datetime={date}>{formatDate(date, lang)}</time>
+      {label}
+      {separator}
+      <time datetime={date}>{formatDate(date, lang)}</time>
     </p>
   );
 }

@@ -74,7 +74,7 @@ export function Document({ data, children, isSearchPage = false }: Props): JSX.E
             )}
           </header>
           <div class="wrap">
-            <Breadcrumb trail={tree.trail(lang, data.translationKey)} label={strings.breadcrumbLabel} />
+            <Breadcrumb trail={tree.trail(lang, data.translationKey)} label={strings.breadcrumbLabel} homeLabel={strings.home} />
           </div>
           <div class="wrap layout">
             <main id="main" tabindex="-1" {...searchAttributes(data)}>

@@ -13,7 +13,7 @@ export function PageBody({ data, children }: { data: PageData; children?: JSX.Ch
     <>
       <h1>{data.title}</h1>
       <div data-pagefind-ignore="all">
-        <DateLine label={strings.lastReviewed} date={data.reviewed} lang={data.lang} />
+        <DateLine label={strings.lastReviewed} separator={strings.labelSeparator} date={data.reviewed} lang={data.lang} />
       </div>
       {{ html: data.content }}
       {children}

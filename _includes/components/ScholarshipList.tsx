@@ -25,7 +25,9 @@ export function ScholarshipList({ scholarships, lang, strings }: Props): JSX.Ele
           <p class="entry-kind">{strings[CATEGORY_LABEL[item.category]]}</p>
           <h2 id={`${item.id}-name`}>{item.name[lang]}</h2>
           <p>
-            {strings.scholarshipProvider}: {item.provider[lang]}
+            {strings.scholarshipProvider}
+            {strings.labelSeparator}
+            {item.provider[lang]}
           </p>
           <p>{item.summary[lang]}</p>
           {item.facts.length ? (
@@ -41,12 +43,13 @@ export function ScholarshipList({ scholarships, lang, strings }: Props): JSX.Ele
             </ExternalLink>
           </p>
           <p class="provenance">
-            {strings.source}:{" "}
+            {strings.source}
+            {strings.labelSeparator}
             <ExternalLink href={item.source} strings={strings}>
               {item.source}
             </ExternalLink>
           </p>
-          <DateLine label={strings.lastVerified} date={item.lastVerified} lang={lang} />
+          <DateLine label={strings.lastVerified} separator={strings.labelSeparator} date={item.lastVerified} lang={lang} />
         </article>
       ))}
     </div>

@@ -1,4 +1,4 @@
-import type MarkdownIt from "markdown-it";
+import type { MarkdownIt } from "markdown-it";
 
 export interface EleventyEventArgs {
   directories: { input: string; output: string; includes: string; data: string };

@@ -1,4 +1,4 @@
-import MarkdownIt from "markdown-it";
+import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import attrs from "markdown-it-attrs";
 import type { Strings } from "../schemas/strings.ts";
@@ -10,8 +10,8 @@ interface RenderEnv {
 }
 
 /** External links open safely and tell screen-reader users they leave the site, in the page's language. */
-function markExternalLinks(md: MarkdownIt): void {
-  const isExternal = (href: string | null) => href !== null && /^https?:\/\//.test(href);
+function markExternalLinks(md: MarkdownItInstance): void {
+  const isExternal = (href: string | number | null) => typeof href === "string" && /^https?:\/\//.test(href);
   md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
     const token = tokens[idx]!;
     if (isExternal(token.attrGet("href"))) {
@@ -20,14 +20,15 @@ function markExternalLinks(md: MarkdownIt): void {
     }
     return self.renderToken(tokens, idx, options);
   };
-  md.renderer.rules.link_close = (tokens, idx, options, env: RenderEnv, self) => {
+  md.renderer.rules.link_close = (tokens, idx, options, rawEnv, self) => {
+    const env = rawEnv as RenderEnv | undefined;
     let depth = 0;
     for (let i = idx - 1; i >= 0; i--) {
       const token = tokens[i]!;
       if (token.type === "link_close") depth++;
       if (token.type === "link_open" && depth-- === 0) {
         if (!isExternal(token.attrGet("href"))) break;
-        const label = env.strings?.[env.lang ?? "en"]?.externalLink ?? "(external site)";
+        const label = env?.strings?.[env.lang ?? "en"]?.externalLink ?? "(external site)";
         return `<span class="visually-hidden"> ${md.utils.escapeHtml(label)}</span>${self.renderToken(tokens, idx, options)}`;
       }
     }
@@ -36,7 +37,7 @@ function markExternalLinks(md: MarkdownIt): void {
 }
 
 /** Markdown as maintainers write it: no raw HTML, explicit heading ids allowed, ids that work in Japanese. */
-export function createMarkdown(): MarkdownIt {
+export function createMarkdown(): MarkdownItInstance {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   md.use(attrs, { allowedAttributes: ["id"] });
   md.use(anchor, { slugify, tabIndex: false, level: [2, 3, 4] });

@@ -7,6 +7,8 @@ const text = z.string().trim().min(1, "is empty: expected the text shown to read
 export const stringsFile = z.strictObject({
   ...schemaLink,
   languageName: text,
+  /** ": " in English, "：" in Japanese. */
+  labelSeparator: z.string().min(1),
   siteName: text,
   siteTagline: text,
   skipToContent: text,

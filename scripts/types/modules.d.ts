@@ -15,6 +15,8 @@ declare module "@11ty/eleventy" {
     setIsVerbose(verbose: boolean): void;
   }
   export default Eleventy;
+  /** Rewrites root-relative URLs in the output for `--pathprefix`. */
+  export const HtmlBasePlugin: unknown;
 }
 
 declare module "markdown-it-attrs" {

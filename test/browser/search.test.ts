@@ -1,0 +1,145 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "../support/browser.ts";
+import { requireBuiltSite } from "../support/site.ts";
+import { serveSite } from "../support/static-server.ts";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveSite>>;
+
+before(async () => {
+  server = await serveSite(requireBuiltSite());
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Result {
+  title: string;
+  href: string;
+}
+
+/** Opens the search page as a shared link would (?q=), and reads the results the reader sees. */
+async function search(page: Page, lang: string, query: string, type?: string): Promise<{ results: Result[]; status: string }> {
+  const params = new URLSearchParams({ q: query, ...(type ? { type } : {}) });
+  await page.goto(`${server.url}${lang}/search/?${params}`);
+  await page.waitForFunction(() => {
+    const status = document.getElementById("search-status")?.textContent ?? "";
+    return status !== "" && !/…$/.test(status);
+  });
+  const results = await page.$$eval("#search-results > li > a", (links) =>
+    links.map((a) => ({ title: a.textContent ?? "", href: (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash })),
+  );
+  return { results, status: (await page.textContent("#search-status")) ?? "" };
+}
+
+describe("search in the browser (English)", () => {
+  test('"internship" finds the internships page first', async () => {
+    const page = await browser.newPage();
+    const { results } = await search(page, "en", "internship");
+    assert.equal(results[0]?.href, "/en/students/working/internships/");
+    await page.close();
+  });
+
+  test('"scholarship" finds the scholarships page or its entries first', async () => {
+    const page = await browser.newPage();
+    const { results } = await search(page, "en", "scholarship");
+    assert.ok(results.length >= 3, `expected several results, got ${results.length}`);
+    assert.match(results[0]!.href, /^\/en\/students\/scholarships\//);
+    await page.close();
+  });
+
+  test('"Osaka" finds the Osaka Center first', async () => {
+    const page = await browser.newPage();
+    const { results } = await search(page, "en", "Osaka");
+    assert.equal(results[0]?.href, "/en/students/working/centres/#osaka");
+    assert.match(results[0]!.title, /Osaka/);
+    await page.close();
+  });
+
+  test('"honors" finds the JASSO Honors Scholarship first', async () => {
+    const page = await browser.newPage();
+    const { results } = await search(page, "en", "honors");
+    assert.equal(results[0]?.href, "/en/students/scholarships/#jasso-honors");
+    await page.close();
+  });
+
+  test("a search with no match says so", async () => {
+    const page = await browser.newPage();
+    const { results, status } = await search(page, "en", "qwxzqwxz");
+    assert.equal(results.length, 0);
+    assert.match(status, /No results for “qwxzqwxz”/);
+    await page.close();
+  });
+
+  test("the type filter keeps only Centers", async () => {
+    const page = await browser.newPage();
+    const { results } = await search(page, "en", "internship", "centre");
+    assert.ok(results.length > 0, "expected at least one Center");
+    for (const result of results) assert.match(result.href, /\/centres\/#/);
+    assert.equal(await page.isChecked('input[name="type"][value="centre"]'), true);
+    await page.close();
+  });
+
+  test("by keyboard alone: header box, Enter, results, query kept in the address", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}en/`);
+    await page.keyboard.press("Tab"); // skip link
+    await page.keyboard.press("Tab"); // site name
+    await page.keyboard.press("Tab"); // language switch
+    await page.keyboard.press("Tab"); // search box
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "header-search");
+    await page.keyboard.type("Osaka");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/en\/search\/\?q=Osaka/);
+    await page.waitForSelector("#search-results > li > a");
+    // Typing on the search page runs the search and updates the shareable address.
+    await page.focus("#search-input");
+    await page.fill("#search-input", "");
+    await page.keyboard.type("scholarship");
+    await page.waitForURL(/\?q=scholarship/);
+    await page.waitForFunction(() => /scholarship/i.test(document.getElementById("search-status")?.textContent ?? ""));
+    // Tab from the box reaches the filters, then the results.
+    let reachedResult = false;
+    for (let i = 0; i < 12 && !reachedResult; i++) {
+      await page.keyboard.press("Tab");
+      reachedResult = await page.evaluate(() => !!document.activeElement?.closest("#search-results"));
+    }
+    assert.ok(reachedResult, "a result link is reachable with Tab");
+    await page.close();
+  });
+});
+
+describe("search in the browser (Japanese)", () => {
+  test("インターンシップ finds the Japanese internships page first", async () => {
+    const page = await browser.newPage();
+    const { results } = await search(page, "ja", "インターンシップ");
+    assert.equal(results[0]?.href, "/ja/students/working/internships/");
+    await page.close();
+  });
+
+  test("奨学金 finds the Japanese scholarships page first", async () => {
+    const page = await browser.newPage();
+    const { results } = await search(page, "ja", "奨学金");
+    assert.match(results[0]?.href ?? "", /^\/ja\/students\/scholarships\/$/);
+    await page.close();
+  });
+
+  test("大阪 finds the Osaka Center first", async () => {
+    const page = await browser.newPage();
+    const { results } = await search(page, "ja", "大阪");
+    assert.equal(results[0]?.href, "/ja/students/working/centres/#osaka");
+    await page.close();
+  });
+
+  test("a Japanese search does not return English pages", async () => {
+    const page = await browser.newPage();
+    const { results } = await search(page, "ja", "インターンシップ");
+    assert.ok(results.length > 0);
+    for (const result of results) assert.match(result.href, /^\/ja\//);
+    await page.close();
+  });
+});
