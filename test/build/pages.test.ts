@@ -1,0 +1,138 @@
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { builtPages, loadPage, text } from "../support/html.ts";
+import { ROOT } from "../support/site.ts";
+
+const centres = JSON.parse(await readFile(path.join(ROOT, "_data/centres.json"), "utf8")) as {
+  entries: Array<{ id: string; website: string; address?: { en: string; ja: string }; phone?: string; source: string }>;
+};
+const scholarships = JSON.parse(await readFile(path.join(ROOT, "_data/scholarships.json"), "utf8")) as { entries: Array<{ id: string; url: string }> };
+const sidebar = JSON.parse(await readFile(path.join(ROOT, "_data/sidebar.json"), "utf8")) as { blocks: Array<{ heading: { en: string } }> };
+
+const CONTENT_PAGES = ["", "students/", "students/working/", "students/working/internships/", "students/working/centres/", "students/scholarships/"];
+const ALL_PAGES = [...CONTENT_PAGES, "search/", "a-z/", "404.html"];
+
+describe("the built site", () => {
+  test("has every page in both languages, the root page and a 404", async () => {
+    const built = new Set(await builtPages());
+    for (const lang of ["en", "ja"]) for (const page of ALL_PAGES) assert.ok(built.has(`/${lang}/${page}`), `missing /${lang}/${page}`);
+    assert.ok(built.has("/"), "missing /");
+    assert.ok(built.has("/404.html"), "missing /404.html");
+  });
+
+  test("the root page leads into both editions", async () => {
+    const root = await loadPage("/");
+    const links = root.querySelectorAll("main a").map((a) => a.getAttribute("href"));
+    assert.ok(links.includes("/en/") && links.includes("/ja/"), links.join(" "));
+    assert.equal(root.querySelector('[lang="ja"] a[href="/ja/"]') !== null, true);
+  });
+
+  test("the internships page has the seed's breadcrumb as accessible navigation", async () => {
+    const page = await loadPage("/en/students/working/internships/");
+    const nav = page.querySelector('nav[aria-label="Breadcrumb"]');
+    assert.ok(nav, "a labelled breadcrumb nav");
+    assert.deepEqual(
+      nav.querySelectorAll("li").map(text),
+      ["Home", "For Foreign Students in Japan", "Working after Graduation", "Let's Take Part in Internships for Foreign Students!"],
+    );
+    assert.equal(nav.querySelector("li:last-child a")?.getAttribute("aria-current"), "page");
+  });
+
+  test("the internships page keeps the seed's facts and lists the Centers' websites from data", async () => {
+    const page = await loadPage("/en/students/working/internships/");
+    const body = text(page.querySelector("main"));
+    for (const fact of [/twice a year/i, /spring/i, /summer/i, /cannot contact the companies directly/i, /campus/i, /business manners/i]) assert.match(body, fact);
+    const listed = page.querySelectorAll(".centre-links a").map((a) => a.getAttribute("href"));
+    assert.deepEqual(listed, centres.entries.map((c) => c.website));
+  });
+
+  test("the Centers page has one entry per Center with its website, source and date, and contact details only from data", async () => {
+    for (const lang of ["en", "ja"] as const) {
+      const page = await loadPage(`/${lang}/students/working/centres/`);
+      const entries = page.querySelectorAll("article.entry");
+      assert.deepEqual(entries.map((e) => e.id), centres.entries.map((c) => c.id));
+      for (const centre of centres.entries) {
+        const entry = page.querySelector(`article#${centre.id}`)!;
+        const hrefs = entry.querySelectorAll("a").map((a) => a.getAttribute("href"));
+        assert.ok(hrefs.includes(centre.website), `${centre.id} links its website`);
+        assert.ok(hrefs.includes(centre.source), `${centre.id} cites its source`);
+        assert.ok(entry.querySelector("time[datetime]"), `${centre.id} shows when it was verified`);
+        if (centre.address) assert.match(text(entry), new RegExp(centre.address[lang].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+        const tel = entry.querySelector('a[href^="tel:"]');
+        assert.equal(Boolean(tel), Boolean(centre.phone), `${centre.id}: a phone link only where the data has one`);
+      }
+    }
+    const nagoya = (await loadPage("/en/students/working/centres/")).querySelector("article#nagoya")!;
+    assert.match(text(nagoya), /Check the Center's website/);
+  });
+
+  test("the scholarships page renders each scholarship from data and answers the seed's questions", async () => {
+    const page = await loadPage("/en/students/scholarships/");
+    assert.deepEqual(page.querySelectorAll("article.entry").map((e) => e.id), scholarships.entries.map((s) => s.id));
+    for (const item of scholarships.entries) assert.ok(page.querySelector(`article#${item.id} a[href="${item.url}"]`), `${item.id} links its page`);
+    for (const id of ["other-scholarships", "procedures", "how-to-begin"]) assert.ok(page.querySelector(`main h2#${id}, main h3#${id}`), `heading #${id}`);
+  });
+
+  test("every content page has the sidebar from data, kept out of the search index", async () => {
+    for (const lang of ["en", "ja"]) {
+      for (const url of CONTENT_PAGES) {
+        const page = await loadPage(`/${lang}/${url}`);
+        const aside = page.querySelector("aside.sidebar");
+        assert.ok(aside, `/${lang}/${url} has the sidebar`);
+        assert.equal(aside.getAttribute("data-pagefind-ignore"), "all");
+        assert.equal(aside.querySelectorAll("section").length, sidebar.blocks.length);
+      }
+    }
+    const aside = (await loadPage("/en/students/working/internships/")).querySelector("aside.sidebar")!;
+    assert.deepEqual(aside.querySelectorAll("h2").map(text), sidebar.blocks.map((b) => b.heading.en));
+    assert.ok(aside.querySelector('a[href="/en/students/scholarships/#other-scholarships"]'), "the sidebar's question links lead to the answers");
+  });
+
+  test("every content page shows when it was last reviewed, in the reader's language and Japan time", async () => {
+    const en = await loadPage("/en/students/working/");
+    assert.match(text(en.querySelector(".date-line")), /^Last reviewed: \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    const ja = await loadPage("/ja/students/working/");
+    assert.match(text(ja.querySelector(".date-line")), /^最終確認日：\d{4}年\d{1,2}月\d{1,2}日$/);
+  });
+
+  test("section pages list what is inside", async () => {
+    const working = await loadPage("/en/students/working/");
+    const inside = working.querySelectorAll(".page-list a").map((a) => a.getAttribute("href"));
+    assert.ok(inside.includes("/en/students/working/internships/") && inside.includes("/en/students/working/centres/"), inside.join(" "));
+    const students = await loadPage("/en/students/");
+    assert.ok(students.querySelector('.page-list a[href="/en/students/scholarships/"]'));
+  });
+
+  test("the search page works without JavaScript: a GET form and the full A–Z list", async () => {
+    const page = await loadPage("/en/search/");
+    const form = page.querySelector("main form[role=search]");
+    assert.equal(form?.getAttribute("method"), "get");
+    assert.equal(form?.querySelector("input[name=q]") !== null, true);
+    const az = page.querySelectorAll("#a-z ~ ul a, section[aria-labelledby=a-z] a").map((a) => a.getAttribute("href"));
+    for (const url of CONTENT_PAGES) assert.ok(az.includes(`/en/${url}`), `A–Z lists /en/${url}`);
+    assert.equal(page.querySelectorAll("script").length, 1, "one script: the search enhancement");
+  });
+
+  test("only the search page loads a script", async () => {
+    for (const url of (await builtPages()).filter((u) => !u.endsWith("/search/"))) {
+      assert.equal((await loadPage(url)).querySelectorAll("script").length, 0, `${url} loads no script`);
+    }
+  });
+
+  test("content pages are marked for the index with their filters; utility pages are not", async () => {
+    const main = (await loadPage("/en/students/working/centres/")).querySelector("main")!;
+    assert.ok(main.hasAttribute("data-pagefind-body"));
+    assert.equal(main.getAttribute("data-pagefind-filter"), "type:page, section:working");
+    for (const url of ["/en/search/", "/en/a-z/", "/en/404.html"]) assert.equal((await loadPage(url)).querySelector("[data-pagefind-body]"), null, url);
+  });
+
+  test("the search index covers every content page and every data record, per language", async () => {
+    const entry = JSON.parse(await readFile(path.join(ROOT, "_site/pagefind/pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const records = centres.entries.length + scholarships.entries.length;
+    for (const lang of ["en", "ja"]) assert.equal(entry.languages[lang]?.page_count, CONTENT_PAGES.length + records, lang);
+  });
+});

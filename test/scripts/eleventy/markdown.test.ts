@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createMarkdown } from "../../../scripts/eleventy/markdown.ts";
+
+const md = createMarkdown();
+const env = { lang: "ja", strings: { ja: { externalLink: "（外部サイト）" } } };
+
+test("raw HTML in Markdown arrives as text, never as markup", () => {
+  const html = md.render('<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">');
+  assert.doesNotMatch(html, /<script|<img/);
+  assert.match(html, /&lt;script&gt;/);
+});
+
+test("javascript: links are not rendered as links", () => {
+  assert.doesNotMatch(md.render("[click](javascript:alert(1))"), /href="javascript:/);
+});
+
+test("external links open safely and say they leave the site, in the page's language", () => {
+  const html = md.render("[JASSO](https://www.jasso.go.jp/)", env);
+  assert.match(html, /<a href="https:\/\/www\.jasso\.go\.jp\/" rel="noopener noreferrer" class="external">JASSO<span class="visually-hidden"> （外部サイト）<\/span><\/a>/);
+});
+
+test("internal links are left alone", () => {
+  assert.equal(md.render("[Centers](/en/students/working/centres/)").trim(), '<p><a href="/en/students/working/centres/">Centers</a></p>');
+});
+
+test("Japanese headings get unique, non-empty ids", () => {
+  const html = md.render("## 在留資格\n\n## 在留資格\n\n## ？", env);
+  assert.match(html, /<h2 id="在留資格">/);
+  assert.match(html, /<h2 id="在留資格-1">/);
+  assert.match(html, /<h2 id="section">/);
+});
+
+test("a heading can name its own id; no other attribute is accepted", () => {
+  assert.match(md.render("## Other scholarships {#other-scholarships}"), /<h2 id="other-scholarships">Other scholarships<\/h2>/);
+  assert.doesNotMatch(md.render("## Hi {onclick=alert(1)}"), /onclick/);
+});

@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { CollectionItem } from "../../../scripts/eleventy/page-data.ts";
+import { pageTree } from "../../../scripts/eleventy/page-tree.ts";
+
+const page = (lang: "en" | "ja", key: string, title: string, parent?: string, order = 0): CollectionItem => ({
+  url: `/${lang}/${key}/`,
+  inputPath: `./src/${lang}/${key}.md`,
+  data: { lang, translationKey: key, title, ...(parent ? { parent } : {}), order, section: "general", description: "", reviewed: "2026-11-25" },
+});
+
+const collection = [
+  page("en", "home", "Home"),
+  page("en", "students", "For Foreign Students in Japan", "home", 1),
+  page("en", "working", "Working after Graduation", "students", 1),
+  page("en", "internships", "Internships", "working", 2),
+  page("en", "centres", "Employment Service Centers", "working", 1),
+  page("ja", "home", "ホーム"),
+  page("ja", "working", "卒業後の就職", "home"),
+];
+
+test("the trail runs from the home page down to the page", () => {
+  assert.deepEqual(pageTree(collection).trail("en", "internships").map((n) => n.key), ["home", "students", "working", "internships"]);
+});
+
+test("children are the pages of the same language that name it as parent, in order", () => {
+  assert.deepEqual(pageTree(collection).children("en", "working").map((n) => n.key), ["centres", "internships"]);
+  assert.deepEqual(pageTree(collection).children("ja", "home").map((n) => n.key), ["working"]);
+});
+
+test("the A–Z list is one language's pages by title", () => {
+  assert.deepEqual(pageTree(collection).alphabetical("en").map((n) => n.title), [
+    "Employment Service Centers",
+    "For Foreign Students in Japan",
+    "Home",
+    "Internships",
+    "Working after Graduation",
+  ]);
+});
+
+test("a page finds its translation by key", () => {
+  assert.equal(pageTree(collection).find("ja", "working")?.url, "/ja/working/");
+  assert.equal(pageTree(collection).find("ja", "internships"), undefined);
+});
