@@ -43,6 +43,9 @@ export async function validateProject(root: string): Promise<Validation> {
   }
 
   const pages: ValidPage[] = [];
+  // Pages whose front matter has other mistakes still take part in the translation checks, so one
+  // mistake is reported once, not echoed as a "missing translation" of its counterpart.
+  const graph: GraphPage[] = [];
   for (const { file, lang } of await listPages(root)) {
     const text = await readFile(path.join(root, file), "utf8");
     const parsed = parseFrontMatter(text, file);
@@ -52,6 +55,8 @@ export async function validateProject(root: string): Promise<Validation> {
     }
     const checked = checkAgainst(frontMatter, parsed.data ?? {}, file, (path) => ({ field: path.length ? fieldPath(path) : "front matter" }));
     problems.push(...checked.problems);
+    const { translationKey, parent } = parsed.data ?? {};
+    if (typeof translationKey === "string") graph.push({ file, lang, translationKey, ...(typeof parent === "string" ? { parent } : {}) });
     if (!checked.value) continue;
     if (checked.value.lang && checked.value.lang !== lang) {
       problems.push({ file, field: "lang", message: `is "${checked.value.lang}" but the page is in src/${lang}/: move it or remove the field` });
@@ -62,7 +67,7 @@ export async function validateProject(root: string): Promise<Validation> {
     }
     pages.push({ ...checked.value, file, lang });
   }
-  problems.push(...checkPageGraph(pages), ...checkPageLinks(data, pages));
+  problems.push(...checkPageGraph(graph), ...checkPageLinks(data, graph));
   return { problems, pages, data };
 }
 
@@ -83,10 +88,12 @@ function duplicateIds(value: unknown, file: string): Problem[] {
   return problems;
 }
 
+type GraphPage = Pick<ValidPage, "file" | "lang" | "translationKey" | "parent">;
+
 /** Translation keys pair pages across languages and place them in the breadcrumb trail. */
-function checkPageGraph(pages: ValidPage[]): Problem[] {
+function checkPageGraph(pages: GraphPage[]): Problem[] {
   const problems: Problem[] = [];
-  const byLang = new Map<Lang, Map<string, ValidPage>>(LANGUAGES.map((lang) => [lang, new Map()]));
+  const byLang = new Map<Lang, Map<string, GraphPage>>(LANGUAGES.map((lang) => [lang, new Map()]));
   for (const page of pages) {
     const keys = byLang.get(page.lang)!;
     const other = keys.get(page.translationKey);
@@ -108,7 +115,7 @@ function checkPageGraph(pages: ValidPage[]): Problem[] {
 }
 
 /** Sidebar links name pages by key; a key with no page would be a broken link in every sidebar. */
-function checkPageLinks(data: Map<string, unknown>, pages: ValidPage[]): Problem[] {
+function checkPageLinks(data: Map<string, unknown>, pages: GraphPage[]): Problem[] {
   const sidebar = data.get("_data/sidebar.json") as { blocks: Array<{ id: string; links: Array<{ page?: string }> }> } | undefined;
   if (!sidebar) return [];
   const keys = new Set(pages.map((p) => p.translationKey));

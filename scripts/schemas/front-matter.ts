@@ -7,7 +7,7 @@ export const LISTINGS = ["centre-links", "centres", "scholarships", "a-z"] as co
 
 /** What a Markdown page may say about itself. Strict, so a misspelt key is reported, not ignored. */
 export const frontMatter = z.strictObject({
-  title: z.string({ error: (issue) => (issue.input === undefined ? "is missing: every page needs a title" : undefined) }).trim().min(1, "is empty: every page needs a title"),
+  title: z.string().trim().min(1, "is empty: every page needs a title"),
   description: z.string().trim().min(1, "is empty: expected one sentence for result lists").max(200, "is longer than 200 characters"),
   reviewed: pastIsoDate,
   section: z.enum(SECTIONS),

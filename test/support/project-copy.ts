@@ -1,0 +1,36 @@
+import { spawn } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { ROOT } from "./site.ts";
+
+/** A throw-away copy of the project (sharing node_modules), for builds with a mistake put in on purpose. */
+export async function copyProject(): Promise<{ dir: string; edit(file: string, change: (text: string) => string): Promise<void>; remove(): Promise<void> }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "site-copy-"));
+  for (const entry of ["_data", "_includes", "scripts", "src", ".eleventy.ts", "package.json", "tsconfig.json"]) {
+    await cp(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  }
+  await symlink(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+  return {
+    dir,
+    async edit(file, change) {
+      const target = path.join(dir, file);
+      const before = await readFile(target, "utf8");
+      const after = change(before);
+      if (after === before) throw new Error(`The edit to ${file} changed nothing: the test's pattern no longer matches`);
+      await writeFile(target, after);
+    },
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Runs the README's build command (`npm run build`'s script) in a project folder. */
+export function runBuild(dir: string, env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli/build.ts"], { cwd: dir, env: { ...process.env, ...env } });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("close", (code) => resolve({ code, output }));
+  });
+}
