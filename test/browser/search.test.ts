@@ -135,6 +135,17 @@ describe("search in the browser (Japanese)", () => {
     await page.close();
   });
 
+  test("results point into sections through Japanese heading anchors", async () => {
+    const page = await browser.newPage();
+    await search(page, "ja", "特定活動");
+    const sub = await page.$eval("#search-results li ul a", (a) => ({ path: (a as HTMLAnchorElement).pathname, hash: decodeURIComponent((a as HTMLAnchorElement).hash) }));
+    assert.equal(sub.path, "/ja/students/working/");
+    assert.match(sub.hash, /^#[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u);
+    await page.goto(`${server.url}ja/students/working/${sub.hash}`);
+    assert.equal(await page.evaluate((id) => document.getElementById(id)?.tagName, sub.hash.slice(1)), "H2");
+    await page.close();
+  });
+
   test("a Japanese search does not return English pages", async () => {
     const page = await browser.newPage();
     const { results } = await search(page, "ja", "インターンシップ");
