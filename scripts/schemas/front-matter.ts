@@ -15,6 +15,8 @@ export const frontMatter = z.strictObject({
   parent: id.optional(),
   order: z.number().int().optional(),
   listing: z.enum(LISTINGS).optional(),
+  /** Where the listing goes: after the Markdown (default) or after its introduction, before the first "##" section. */
+  listingPlacement: z.enum(["end", "after-intro"]).optional(),
   keywords: z.array(z.string().trim().min(1)).optional(),
   /** Utility pages (search, A–Z, not found) are not worth a search result. */
   excludeFromSearch: z.boolean().optional(),

@@ -73,6 +73,8 @@ describe("the built site", () => {
     assert.deepEqual(page.querySelectorAll("article.entry").map((e) => e.id), scholarships.entries.map((s) => s.id));
     for (const item of scholarships.entries) assert.ok(page.querySelector(`article#${item.id} a[href="${item.url}"]`), `${item.id} links its page`);
     for (const id of ["other-scholarships", "procedures", "how-to-begin"]) assert.ok(page.querySelector(`main h2#${id}, main h3#${id}`), `heading #${id}`);
+    const html = page.querySelector("main")!.innerHTML;
+    assert.ok(html.indexOf('id="mext"') < html.indexOf('id="other-scholarships"'), "the scholarships come before the questions about other ones");
   });
 
   test("every content page has the sidebar from data, kept out of the search index", async () => {
