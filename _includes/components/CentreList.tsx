@@ -1,8 +1,8 @@
 import type { Lang } from "../../scripts/schemas/common.ts";
 import type { Centre } from "../../scripts/schemas/centres.ts";
 import type { Strings } from "../../scripts/schemas/strings.ts";
-import { DateLine } from "./DateLine.tsx";
 import { ExternalLink } from "./ExternalLink.tsx";
+import { Provenance } from "./Provenance.tsx";
 
 interface Props {
   centres: Centre[];
@@ -56,14 +56,7 @@ export function CentreList({ centres, lang, strings }: Props): JSX.Element {
             ) : null}
           </dl>
           <p class="caution">{centre.contactConfidence === "secondary" && (centre.address || centre.phone) ? strings.contactSecondary : strings.contactMissing}</p>
-          <p class="provenance">
-            {strings.source}
-            {strings.labelSeparator}
-            <ExternalLink href={centre.source} strings={strings}>
-              {centre.source}
-            </ExternalLink>
-          </p>
-          <DateLine label={strings.lastVerified} separator={strings.labelSeparator} date={centre.lastVerified} lang={lang} />
+          <Provenance source={centre.source} lastVerified={centre.lastVerified} lang={lang} strings={strings} />
         </article>
       ))}
     </div>

@@ -1,8 +1,8 @@
 import type { Lang } from "../../scripts/schemas/common.ts";
 import type { Scholarship } from "../../scripts/schemas/scholarships.ts";
 import type { Strings } from "../../scripts/schemas/strings.ts";
-import { DateLine } from "./DateLine.tsx";
 import { ExternalLink } from "./ExternalLink.tsx";
+import { Provenance } from "./Provenance.tsx";
 
 interface Props {
   scholarships: Scholarship[];
@@ -42,14 +42,7 @@ export function ScholarshipList({ scholarships, lang, strings }: Props): JSX.Ele
               {strings.scholarshipOfficialPage}
             </ExternalLink>
           </p>
-          <p class="provenance">
-            {strings.source}
-            {strings.labelSeparator}
-            <ExternalLink href={item.source} strings={strings}>
-              {item.source}
-            </ExternalLink>
-          </p>
-          <DateLine label={strings.lastVerified} separator={strings.labelSeparator} date={item.lastVerified} lang={lang} />
+          <Provenance source={item.source} lastVerified={item.lastVerified} lang={lang} strings={strings} />
         </article>
       ))}
     </div>

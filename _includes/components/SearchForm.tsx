@@ -4,7 +4,6 @@ interface Props {
   action: string;
   strings: Strings;
   id: string;
-  query?: boolean;
 }
 
 /** A plain GET form: it works with JavaScript off (the search page then shows the A–Z list). */

@@ -1,0 +1,39 @@
+import type { GlobalData } from "../../scripts/eleventy/page-data.ts";
+import { LANGUAGES, type Lang } from "../../scripts/schemas/common.ts";
+
+interface Props extends Pick<GlobalData, "strings" | "assets"> {
+  title: string;
+  description?: string;
+  alternates?: boolean;
+  /** One section per language, each marked with its own `lang`. */
+  section: (lang: Lang, heading: (text: string) => JSX.Element) => JSX.Element;
+}
+
+/** Pages outside both editions (`/`, `/404.html`): every language side by side, each in its own `lang`. */
+export function BilingualPage({ strings, assets, title, description, alternates = false, section }: Props): JSX.Element {
+  return (
+    <>
+      {{ html: "<!doctype html>" }}
+      <html lang="en">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{title}</title>
+          {description ? <meta name="description" content={description} /> : null}
+          <link rel="stylesheet" href={assets.css} />
+          {alternates ? LANGUAGES.map((lang) => <link rel="alternate" hreflang={lang} href={`/${lang}/`} />) : null}
+          {alternates ? <link rel="alternate" hreflang="x-default" href="/" /> : null}
+        </head>
+        <body>
+          <main id="main" class="wrap landing">
+            {LANGUAGES.map((lang, i) => (
+              <section lang={lang} class="landing-edition" aria-labelledby={`edition-${lang}`}>
+                {section(lang, (text) => (i === 0 ? <h1 id={`edition-${lang}`}>{text}</h1> : <h2 id={`edition-${lang}`}>{text}</h2>))}
+              </section>
+            ))}
+          </main>
+        </body>
+      </html>
+    </>
+  );
+}
