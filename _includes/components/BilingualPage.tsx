@@ -13,7 +13,7 @@ interface Props extends Pick<GlobalData, "strings" | "assets"> {
 export function BilingualPage({ strings, assets, title, description, alternates = false, section }: Props): JSX.Element {
   return (
     <>
-      {{ html: "<!doctype html>" }}
+      {{ html: "<!DOCTYPE html>" }}
       <html lang="en">
         <head>
           <meta charset="utf-8" />

@@ -50,7 +50,7 @@ export function CentreList({ centres, lang, strings }: Props): JSX.Element {
               <>
                 <dt>{strings.centrePhone}</dt>
                 <dd>
-                  <a href={`tel:+81${centre.phone.replace(/^0/, "").replaceAll("-", "")}`}>{centre.phone}</a>
+                  <a href={`tel:+81${centre.phone.replace(/^0/, "").replaceAll("-", "")}`}>{centre.phone.replaceAll("-", "\u2011")}</a>
                 </dd>
               </>
             ) : null}

@@ -16,6 +16,13 @@ function searchAttributes(data: PageData): Record<string, string | boolean> {
   return attributes;
 }
 
+/** "Page | Site", unless that is too long for a tab or a result list (70 characters): then the page alone. */
+function documentTitle(title: string, siteName: string, isHome: boolean): string {
+  if (isHome) return siteName;
+  const full = `${title} | ${siteName}`;
+  return full.length <= 70 ? full : title;
+}
+
 interface Props {
   data: PageData;
   children: JSX.Children;
@@ -36,12 +43,12 @@ export function Document({ data, children, isSearchPage = false }: Props): JSX.E
   const xDefault = translations.find((t) => t.lang === "en")?.url;
   return (
     <>
-      {{ html: "<!doctype html>" }}
+      {{ html: "<!DOCTYPE html>" }}
       <html lang={lang}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{data.translationKey === "home" ? strings.siteName : `${data.title} | ${strings.siteName}`}</title>
+          <title>{documentTitle(data.title, strings.siteName, data.translationKey === "home")}</title>
           <meta name="description" content={data.description} />
           <link rel="stylesheet" href={assets.css} />
           {translations.map((t) => (t.url ? <link rel="alternate" hreflang={t.lang} href={t.url} /> : null))}
