@@ -13,17 +13,10 @@ export interface EleventyConfig {
   addExtension(extensions: string | string[], options: object): void;
   addTemplateFormats(formats: string): void;
   addLayoutAlias(alias: string, target: string): void;
-  addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(target: string): void;
   addGlobalData(name: string, value: unknown): void;
-  addFilter(name: string, filter: (...args: never[]) => unknown): void;
   setLibrary(name: "md", library: MarkdownIt): void;
   setFrontMatterParsingOptions(options: object): void;
-  setServerOptions(options: object): void;
-  setWatchThrottleWaitTime(ms: number): void;
-  setQuietMode(quiet: boolean): void;
   addPlugin(plugin: (config: EleventyConfig, options?: never) => void | Promise<void>, options?: object): void;
   on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
-  pathPrefix?: string;
-  watchIgnores: Set<string>;
 }

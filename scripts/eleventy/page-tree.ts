@@ -21,7 +21,6 @@ export interface PageTree {
   children(lang: Lang, key: string): PageNode[];
   /** Every page of a language, by title in that language's dictionary order. */
   alphabetical(lang: Lang): PageNode[];
-  all(): PageNode[];
 }
 
 const trees = new WeakMap<CollectionItem[], PageTree>();
@@ -72,6 +71,5 @@ function buildTree(collection: CollectionItem[]): PageTree {
       nodes
         .filter((node) => node.lang === lang && node.key !== "not-found")
         .sort((a, b) => a.title.localeCompare(b.title, lang)),
-    all: () => nodes,
   };
 }

@@ -29,7 +29,6 @@ export const stringsFile = z.strictObject({
   searchUnavailable: text,
   searchHint: text,
   azHeading: text,
-  azIntro: text,
   lastReviewed: text,
   lastVerified: text,
   source: text,

@@ -17,6 +17,16 @@ after(async () => {
   await server?.close();
 });
 
+/** Each test gets a fresh tab, closed even when the test fails. */
+const withPage = (run: (page: Page) => Promise<void>) => async () => {
+  const page = await browser.newPage();
+  try {
+    await run(page);
+  } finally {
+    await page.close();
+  }
+};
+
 interface Result {
   title: string;
   href: string;
@@ -37,55 +47,42 @@ async function search(page: Page, lang: string, query: string, type?: string): P
 }
 
 describe("search in the browser (English)", () => {
-  test('"internship" finds the internships page first', async () => {
-    const page = await browser.newPage();
+  test('"internship" finds the internships page first', withPage(async (page) => {
     const { results } = await search(page, "en", "internship");
     assert.equal(results[0]?.href, "/en/students/working/internships/");
-    await page.close();
-  });
+  }));
 
-  test('"scholarship" finds the scholarships page or its entries first', async () => {
-    const page = await browser.newPage();
+  test('"scholarship" finds the scholarships page or its entries first', withPage(async (page) => {
     const { results } = await search(page, "en", "scholarship");
     assert.ok(results.length >= 3, `expected several results, got ${results.length}`);
     assert.match(results[0]!.href, /^\/en\/students\/scholarships\//);
-    await page.close();
-  });
+  }));
 
-  test('"Osaka" finds the Osaka Center first', async () => {
-    const page = await browser.newPage();
+  test('"Osaka" finds the Osaka Center first', withPage(async (page) => {
     const { results } = await search(page, "en", "Osaka");
     assert.equal(results[0]?.href, "/en/students/working/centres/#osaka");
     assert.match(results[0]!.title, /Osaka/);
-    await page.close();
-  });
+  }));
 
-  test('"honors" finds the JASSO Honors Scholarship first', async () => {
-    const page = await browser.newPage();
+  test('"honors" finds the JASSO Honors Scholarship first', withPage(async (page) => {
     const { results } = await search(page, "en", "honors");
     assert.equal(results[0]?.href, "/en/students/scholarships/#jasso-honors");
-    await page.close();
-  });
+  }));
 
-  test("a search with no match says so", async () => {
-    const page = await browser.newPage();
+  test("a search with no match says so", withPage(async (page) => {
     const { results, status } = await search(page, "en", "qwxzqwxz");
     assert.equal(results.length, 0);
     assert.match(status, /No results for “qwxzqwxz”/);
-    await page.close();
-  });
+  }));
 
-  test("the type filter keeps only Centers", async () => {
-    const page = await browser.newPage();
+  test("the type filter keeps only Centers", withPage(async (page) => {
     const { results } = await search(page, "en", "internship", "centre");
     assert.ok(results.length > 0, "expected at least one Center");
     for (const result of results) assert.match(result.href, /\/centres\/#/);
     assert.equal(await page.isChecked('input[name="type"][value="centre"]'), true);
-    await page.close();
-  });
+  }));
 
-  test("by keyboard alone: header box, Enter, results, query kept in the address", async () => {
-    const page = await browser.newPage();
+  test("by keyboard alone: header box, Enter, results, query kept in the address", withPage(async (page) => {
     await page.goto(`${server.url}en/`);
     await page.keyboard.press("Tab"); // skip link
     await page.keyboard.press("Tab"); // site name
@@ -109,48 +106,37 @@ describe("search in the browser (English)", () => {
       reachedResult = await page.evaluate(() => !!document.activeElement?.closest("#search-results"));
     }
     assert.ok(reachedResult, "a result link is reachable with Tab");
-    await page.close();
-  });
+  }));
 });
 
 describe("search in the browser (Japanese)", () => {
-  test("インターンシップ finds the Japanese internships page first", async () => {
-    const page = await browser.newPage();
+  test("インターンシップ finds the Japanese internships page first", withPage(async (page) => {
     const { results } = await search(page, "ja", "インターンシップ");
     assert.equal(results[0]?.href, "/ja/students/working/internships/");
-    await page.close();
-  });
+  }));
 
-  test("奨学金 finds the Japanese scholarships page first", async () => {
-    const page = await browser.newPage();
+  test("奨学金 finds the Japanese scholarships page first", withPage(async (page) => {
     const { results } = await search(page, "ja", "奨学金");
     assert.match(results[0]?.href ?? "", /^\/ja\/students\/scholarships\/$/);
-    await page.close();
-  });
+  }));
 
-  test("大阪 finds the Osaka Center first", async () => {
-    const page = await browser.newPage();
+  test("大阪 finds the Osaka Center first", withPage(async (page) => {
     const { results } = await search(page, "ja", "大阪");
     assert.equal(results[0]?.href, "/ja/students/working/centres/#osaka");
-    await page.close();
-  });
+  }));
 
-  test("results point into sections through Japanese heading anchors", async () => {
-    const page = await browser.newPage();
+  test("results point into sections through Japanese heading anchors", withPage(async (page) => {
     await search(page, "ja", "特定活動");
     const sub = await page.$eval("#search-results li ul a", (a) => ({ path: (a as HTMLAnchorElement).pathname, hash: decodeURIComponent((a as HTMLAnchorElement).hash) }));
     assert.equal(sub.path, "/ja/students/working/");
     assert.match(sub.hash, /^#[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u);
     await page.goto(`${server.url}ja/students/working/${sub.hash}`);
     assert.equal(await page.evaluate((id) => document.getElementById(id)?.tagName, sub.hash.slice(1)), "H2");
-    await page.close();
-  });
+  }));
 
-  test("a Japanese search does not return English pages", async () => {
-    const page = await browser.newPage();
+  test("a Japanese search does not return English pages", withPage(async (page) => {
     const { results } = await search(page, "ja", "インターンシップ");
     assert.ok(results.length > 0);
     for (const result of results) assert.match(result.href, /^\/ja\//);
-    await page.close();
-  });
+  }));
 });
