@@ -2,6 +2,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import { frontMatterOptions } from "./scripts/content/front-matter.ts";
 import { assets } from "./scripts/eleventy/assets.ts";
 import type { EleventyConfig } from "./scripts/eleventy/config-types.ts";
+import { hostHeaders } from "./scripts/eleventy/host-headers.ts";
 import { LAYOUT_ALIASES } from "./scripts/eleventy/layouts.ts";
 import { createMarkdown } from "./scripts/eleventy/markdown.ts";
 import { searchIndex } from "./scripts/eleventy/search-index.ts";
@@ -18,9 +19,10 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(tsxTemplates);
   for (const [alias, file] of Object.entries(LAYOUT_ALIASES)) eleventyConfig.addLayoutAlias(alias, file);
 
-  // 3. Write: hashed assets, links that follow --pathprefix.
+  // 3. Write: hashed assets, links that follow --pathprefix, the security headers static hosts apply.
   eleventyConfig.addPlugin(assets);
   eleventyConfig.addPlugin(HtmlBasePlugin as Parameters<EleventyConfig["addPlugin"]>[0]);
+  eleventyConfig.addPlugin(hostHeaders);
 
   // 4. Index the written site for search.
   eleventyConfig.addPlugin(searchIndex);

@@ -1,31 +1,16 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser.ts";
-import { requireBuiltSite } from "../support/site.ts";
-import { serveSite } from "../support/static-server.ts";
+import type { Page } from "playwright-core";
+import { browseSite, type BrowsedSite } from "../support/browser.ts";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
-
+let site: BrowsedSite;
 before(async () => {
-  server = await serveSite(requireBuiltSite());
-  browser = await launchBrowser();
+  site = await browseSite();
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => site?.close());
 
-/** Each test gets a fresh tab, closed even when the test fails. */
-const withPage = (run: (page: Page) => Promise<void>) => async () => {
-  const page = await browser.newPage();
-  try {
-    await run(page);
-  } finally {
-    await page.close();
-  }
-};
+// The site starts in before(), after the tests are declared: look it up when each test runs.
+const withPage = (run: (page: Page) => Promise<void>) => () => site.withPage(run)();
 
 interface Result {
   title: string;
@@ -35,7 +20,7 @@ interface Result {
 /** Opens the search page as a shared link would (?q=), and reads the results the reader sees. */
 async function search(page: Page, lang: string, query: string, type?: string): Promise<{ results: Result[]; status: string }> {
   const params = new URLSearchParams({ q: query, ...(type ? { type } : {}) });
-  await page.goto(`${server.url}${lang}/search/?${params}`);
+  await page.goto(`${site.url}${lang}/search/?${params}`);
   await page.waitForFunction(() => {
     const status = document.getElementById("search-status")?.textContent ?? "";
     return status !== "" && !/…$/.test(status);
@@ -83,7 +68,7 @@ describe("search in the browser (English)", () => {
   }));
 
   test("by keyboard alone: header box, Enter, results, query kept in the address", withPage(async (page) => {
-    await page.goto(`${server.url}en/`);
+    await page.goto(`${site.url}en/`);
     await page.keyboard.press("Tab"); // skip link
     await page.keyboard.press("Tab"); // site name
     await page.keyboard.press("Tab"); // language switch
@@ -130,7 +115,7 @@ describe("search in the browser (Japanese)", () => {
     const sub = await page.$eval("#search-results li ul a", (a) => ({ path: (a as HTMLAnchorElement).pathname, hash: decodeURIComponent((a as HTMLAnchorElement).hash) }));
     assert.equal(sub.path, "/ja/students/working/");
     assert.match(sub.hash, /^#[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u);
-    await page.goto(`${server.url}ja/students/working/${sub.hash}`);
+    await page.goto(`${site.url}ja/students/working/${sub.hash}`);
     assert.equal(await page.evaluate((id) => document.getElementById(id)?.tagName, sub.hash.slice(1)), "H2");
   }));
 

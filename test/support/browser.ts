@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { requireBuiltSite } from "./site.ts";
+import { serveSite } from "./static-server.ts";
 
 /** Debian's Chromium, driven by playwright-core: the real browser, no download. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -10,4 +12,59 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
   });
+}
+
+/** A cheap phone held upright, and an ordinary laptop screen. */
+export const VIEWPORTS = {
+  phone: { width: 360, height: 740 },
+  desktop: { width: 1280, height: 800 },
+} as const;
+export type ViewportName = keyof typeof VIEWPORTS;
+
+export interface BrowsedSite {
+  /** The served site's root URL, ending in "/". */
+  url: string;
+  browser: Browser;
+  /** Runs `run` in a fresh tab of its own context, closed even when the test fails. */
+  withPage(run: (page: Page) => Promise<void>, options?: BrowserContextOptions): () => Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The built site on a loopback static server (with its `_headers`), and Chromium to read it. */
+export async function browseSite(options: { prefix?: string; site?: string } = {}): Promise<BrowsedSite> {
+  const server = await serveSite(options.site ?? requireBuiltSite(), { prefix: options.prefix });
+  const browser = await launchBrowser();
+  return {
+    url: server.url,
+    browser,
+    withPage: (run, contextOptions) => async () => {
+      const context = await browser.newContext(contextOptions);
+      try {
+        await run(await context.newPage());
+      } finally {
+        await context.close();
+      }
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Everything a reader would not see but a broken page shows: console errors and warnings (Chromium reports
+ * CSP violations there), uncaught exceptions, failed requests and HTTP errors. Attach before navigating.
+ */
+export function recordProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+  page.on("requestfailed", (request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return problems;
 }

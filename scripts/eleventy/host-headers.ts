@@ -1,0 +1,57 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { EleventyConfig } from "./config-types.ts";
+
+/**
+ * Only our own files may load. Scripts: the search enhancement and Pagefind, never inline code.
+ * Pagefind compiles WebAssembly ('wasm-unsafe-eval') and searches in a same-origin worker.
+ */
+export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
+  "default-src": ["'none'"],
+  "script-src": ["'self'", "'wasm-unsafe-eval'"],
+  "worker-src": ["'self'"],
+  "connect-src": ["'self'"],
+  "style-src": ["'self'"],
+  "img-src": ["'self'"],
+  "base-uri": ["'none'"],
+  "form-action": ["'self'"],
+  "frame-ancestors": ["'none'"],
+};
+
+export const contentSecurityPolicy = (policy = CONTENT_SECURITY_POLICY) =>
+  Object.entries(policy)
+    .map(([directive, sources]) => `${directive} ${sources.join(" ")}`)
+    .join("; ");
+
+export interface HeaderRule {
+  /** A path pattern as Netlify and Cloudflare Pages read it: `*` matches anything. */
+  path: string;
+  headers: Record<string, string>;
+}
+
+export const HEADER_RULES: HeaderRule[] = [
+  {
+    path: "/*",
+    headers: {
+      "Content-Security-Policy": contentSecurityPolicy(),
+      "X-Content-Type-Options": "nosniff",
+      // Official sites we link to learn only that a reader came from this site, not from which page.
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+      "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+      "X-Frame-Options": "DENY",
+      "Cross-Origin-Opener-Policy": "same-origin",
+    },
+  },
+];
+
+/** The `_headers` file format: a path line, then its headers indented below it. */
+export function renderHeadersFile(rules: HeaderRule[]): string {
+  return rules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n")).join("\n\n") + "\n";
+}
+
+/** Writes `_headers` at the root of the built site, where Netlify and Cloudflare Pages look for it. */
+export function hostHeaders(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    await writeFile(path.join(directories.output, "_headers"), renderHeadersFile(HEADER_RULES));
+  });
+}

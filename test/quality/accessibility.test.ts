@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import type { AxeResults, RunOptions } from "axe-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { browseSite, VIEWPORTS, type BrowsedSite, type ViewportName } from "../support/browser.ts";
+import { builtPages } from "../support/html.ts";
+import { ROOT } from "../support/site.ts";
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+/** WCAG 2.0 to 2.2 at levels A and AA, plus axe's best practices. */
+const AXE_OPTIONS: RunOptions = {
+  runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"] },
+  resultTypes: ["violations"],
+};
+/** Screenshots for a person to look at: `test-results/screenshots/<viewport>-<colours>_<page>.png`. */
+const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots");
+/** Dark colours are checked at phone width only: contrast does not change with the width. */
+const COLOR_SCHEMES: Record<ViewportName, Array<"light" | "dark">> = { phone: ["light", "dark"], desktop: ["light"] };
+
+const pages = await builtPages();
+let site: BrowsedSite;
+before(async () => {
+  site = await browseSite();
+  await rm(SCREENSHOTS, { recursive: true, force: true });
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+after(() => site?.close());
+
+const screenshotFile = (url: string, viewport: string, scheme: string) =>
+  path.join(SCREENSHOTS, `${viewport}-${scheme}${url.replace(/\/$/, "").replace(/\.html$/, "").replace(/\//g, "_") || "_root"}.png`);
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results: AxeResults = await page.evaluate((options) => (window as unknown as { axe: typeof import("axe-core") }).axe.run(document, options), AXE_OPTIONS);
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")}: ${n.failureSummary?.replace(/\s+/g, " ")}`));
+}
+
+for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
+  describe(`every page at ${viewport} width: axe-core finds no violation, nothing overflows sideways`, () => {
+    let context: BrowserContext;
+    let page: Page;
+    before(async () => {
+      const phone = viewport === "phone";
+      context = await site.browser.newContext({ viewport: VIEWPORTS[viewport], isMobile: phone, hasTouch: phone });
+      // axe is injected as the browser's own init script, which the site's CSP does not apply to.
+      await context.addInitScript(AXE_SOURCE);
+      page = await context.newPage();
+    });
+    after(() => context?.close());
+
+    for (const url of pages) {
+      test(url, async () => {
+        const problems: string[] = [];
+        for (const colorScheme of COLOR_SCHEMES[viewport]) {
+          await page.emulateMedia({ colorScheme });
+          await page.goto(`${site.url}${url.slice(1)}`);
+          problems.push(...(await axeViolations(page)).map((v) => `${colorScheme}: ${v}`));
+          await page.screenshot({ path: screenshotFile(url, viewport, colorScheme), fullPage: true });
+        }
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) problems.push(`the page is ${overflow}px wider than the screen, so a reader must scroll sideways`);
+        assert.deepEqual(problems, []);
+      });
+    }
+  });
+}

@@ -1,0 +1,17 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { parseAllHeaders, type Header } from "@netlify/headers-parser";
+
+/** The rules of a built site's `_headers`, read by Netlify's own parser so a malformed file fails here as it would there. */
+export async function readHostHeaders(site: string): Promise<Header[]> {
+  const file = path.join(site, "_headers");
+  if (!existsSync(file)) throw new Error(`${file} is missing: the build writes it (scripts/eleventy/host-headers.ts)`);
+  const { headers, errors } = await parseAllHeaders({ headersFiles: [file], configHeaders: undefined, minimal: false });
+  if (errors.length) throw new Error(`${file} is not a valid _headers file:\n${errors.map((e) => e.message).join("\n")}`);
+  return headers as Header[];
+}
+
+/** Every header the host would send for a path: all matching rules apply, later ones win. */
+export function headersFor(rules: Header[], urlPath: string): Record<string, string> {
+  return Object.assign({}, ...rules.filter((rule) => rule.forRegExp.test(urlPath)).map((rule) => rule.values));
+}
