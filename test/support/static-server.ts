@@ -11,7 +11,9 @@ export async function serveSite(dir: string, { prefix = "/" }: { prefix?: string
   const notFound = readFileSync(path.join(dir, "404.html"));
   const rules = await readHostHeaders(dir);
   const server = http.createServer((req, res) => {
-    const sendNotFound = () => res.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(notFound);
+    const sendNotFound = () => {
+      res.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(notFound);
+    };
     if (!req.url?.startsWith(prefix)) return sendNotFound();
     const sitePath = `/${req.url.slice(prefix.length)}`;
     for (const [name, value] of Object.entries(headersFor(rules, new URL(sitePath, "http://site").pathname))) res.setHeader(name, value);
