@@ -21,6 +21,7 @@ export function BilingualPage({ strings, assets, title, description, alternates 
           <title>{title}</title>
           {description ? <meta name="description" content={description} /> : null}
           <link rel="stylesheet" href={assets.css} />
+          <link rel="icon" href={assets.icon} type="image/svg+xml" />
           {alternates ? LANGUAGES.map((lang) => <link rel="alternate" hreflang={lang} href={`/${lang}/`} />) : null}
           {alternates ? <link rel="alternate" hreflang="x-default" href="/" /> : null}
         </head>

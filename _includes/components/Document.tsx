@@ -51,6 +51,7 @@ export function Document({ data, children, isSearchPage = false }: Props): JSX.E
           <title>{documentTitle(data.title, strings.siteName, data.translationKey === "home")}</title>
           <meta name="description" content={data.description} />
           <link rel="stylesheet" href={assets.css} />
+          <link rel="icon" href={assets.icon} type="image/svg+xml" />
           {translations.map((t) => (t.url ? <link rel="alternate" hreflang={t.lang} href={t.url} /> : null))}
           {xDefault ? <link rel="alternate" hreflang="x-default" href={xDefault} /> : null}
           {isSearchPage ? <script type="module" src={assets.search}></script> : null}

@@ -21,7 +21,7 @@ export interface GlobalData {
   scholarships: ScholarshipsFile;
   sidebar: SidebarFile;
   /** Asset URLs with a content hash, so they can be cached for ever. */
-  assets: { css: string; search: string };
+  assets: { css: string; search: string; icon: string };
 }
 
 /** What a layout receives for a Markdown page: its front matter (validated), the rendered content and the site's data. */

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type ConsoleMessage, type Page } from "playwright-core";
 import { requireBuiltSite } from "./site.ts";
 import { serveSite } from "./static-server.ts";
 
@@ -58,9 +58,11 @@ export async function browseSite(options: { prefix?: string; site?: string } = {
  */
 export function recordProblems(page: Page): string[] {
   const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") problems.push(`console ${message.type()}: ${message.text()}`);
-  });
+  const onConsole = (where: string) => (message: ConsoleMessage) => {
+    if (message.type() === "error" || message.type() === "warning") problems.push(`${where} console ${message.type()}: ${message.text()}`);
+  };
+  page.on("console", onConsole("page"));
+  page.on("worker", (worker) => worker.on("console", onConsole(`worker ${worker.url()}`)));
   page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
   page.on("requestfailed", (request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`));
   page.on("response", (response) => {

@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { Page, Request } from "playwright-core";
+import { browseSite, recordProblems, VIEWPORTS, type BrowsedSite } from "../support/browser.ts";
+import { builtPages } from "../support/html.ts";
+
+const pages = await builtPages();
+let site: BrowsedSite;
+before(async () => {
+  site = await browseSite();
+});
+after(() => site?.close());
+
+/** Opens a page as a first-time visitor would, recording every request and every problem. */
+async function visit(page: Page, url: string): Promise<{ problems: string[]; requests: Request[] }> {
+  const problems = recordProblems(page);
+  const requests: Request[] = [];
+  page.on("request", (request) => requests.push(request));
+  // A violation Chromium might not log still reaches the page as an event.
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`)),
+  );
+  await page.goto(`${site.url}${url.slice(1)}`, { waitUntil: "networkidle" });
+  return { problems, requests };
+}
+
+const sitePath = (request: Request) => new URL(request.url()).pathname;
+
+describe("every page loads cleanly under the site's own security headers", () => {
+  for (const url of pages) {
+    test(url, () =>
+      site.withPage(async (page) => {
+        const { problems, requests } = await visit(page, url);
+        assert.deepEqual(problems, [], "no console error or warning, no failed request, no CSP violation");
+        const scripts = requests.filter((r) => r.resourceType() === "script").map(sitePath);
+        if (url.endsWith("/search/")) assert.deepEqual(scripts.map((s) => s.replace(/\.[0-9a-f]{10}\.js$/, ".js")), ["/assets/search.js"]);
+        else assert.deepEqual(scripts, [], "only the search page loads a script");
+        assert.deepEqual(requests.map(sitePath).filter((p) => p.startsWith("/pagefind/")), [], "Pagefind waits until someone searches");
+      }, { viewport: VIEWPORTS.phone })(),
+    );
+  }
+});
+
+describe("search under the Content-Security-Policy", () => {
+  for (const [lang, query] of [["en", "Osaka"], ["ja", "大阪"]] as const) {
+    test(`${lang}: Pagefind loads only when the reader types, runs in its worker, and breaks no rule`, () =>
+      site.withPage(async (page) => {
+        const { problems, requests } = await visit(page, `/${lang}/search/`);
+        assert.equal(requests.filter((r) => sitePath(r).startsWith("/pagefind/")).length, 0, "nothing from Pagefind before the first keystroke");
+        await page.focus("#search-input");
+        await page.keyboard.type(query);
+        await page.waitForSelector("#search-results > li > a");
+        await page.waitForLoadState("networkidle");
+        const fetched = requests.map(sitePath);
+        assert.ok(fetched.includes("/pagefind/pagefind.js"), "Pagefind is fetched once the reader types");
+        assert.ok(fetched.includes("/pagefind/pagefind-worker.js"), "Pagefind searches in its web worker");
+        assert.ok(fetched.some((p) => /^\/pagefind\/wasm\.[a-z-]+\.pagefind$/.test(p)), "the WebAssembly search runs (allowed by 'wasm-unsafe-eval')");
+        assert.deepEqual(problems, []);
+      })(),
+    );
+  }
+});

@@ -1,0 +1,68 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { builtPages, loadPage } from "../support/html.ts";
+import { headersFor, readHostHeaders } from "../support/host-headers.ts";
+import { requireBuiltSite } from "../support/site.ts";
+import { serveSite } from "../support/static-server.ts";
+
+const REQUIRED = ["Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"];
+const rules = await readHostHeaders(requireBuiltSite());
+const pages = await builtPages();
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(policy.split(";").map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...sources]) => [name!, sources]));
+}
+
+describe("_headers, as Netlify and Cloudflare Pages read it", () => {
+  test("every page and every search file gets the security headers", () => {
+    for (const url of [...pages, "/pagefind/pagefind.js", "/pagefind/pagefind-worker.js", "/assets/anything.js"]) {
+      const headers = headersFor(rules, url);
+      for (const name of REQUIRED) assert.ok(headers[name], `${url} has no ${name}`);
+      assert.equal(headers["X-Content-Type-Options"], "nosniff");
+    }
+  });
+
+  test("the Content-Security-Policy allows no inline script and only what Pagefind needs", () => {
+    const csp = directives(headersFor(rules, "/en/")["Content-Security-Policy"]!);
+    const scripts = csp.get("script-src") ?? csp.get("default-src")!;
+    assert.deepEqual(scripts.filter((s) => /unsafe-inline|unsafe-eval'$|^\*$|^https?:$|^data:$/.test(s) && s !== "'wasm-unsafe-eval'"), []);
+    assert.ok(scripts.includes("'wasm-unsafe-eval'"), "Pagefind compiles WebAssembly");
+    assert.deepEqual(csp.get("worker-src"), ["'self'"], "Pagefind's worker comes from this site");
+    assert.deepEqual(csp.get("default-src"), ["'none'"]);
+    assert.deepEqual(csp.get("style-src"), ["'self'"], "no inline styles either");
+    assert.deepEqual(csp.get("frame-ancestors"), ["'none'"]);
+  });
+});
+
+describe("the pages need nothing the policy forbids", () => {
+  test("no inline script, inline style or event-handler attribute in any page", async () => {
+    const found: string[] = [];
+    for (const url of pages) {
+      const html = await loadPage(url);
+      for (const script of html.querySelectorAll("script")) {
+        if (!script.getAttribute("src") && script.getAttribute("type") !== "application/ld+json") found.push(`${url}: inline <script>`);
+      }
+      if (html.querySelector("style")) found.push(`${url}: <style>`);
+      for (const el of html.querySelectorAll("*")) {
+        for (const name of Object.keys(el.attributes)) if (name === "style" || /^on/i.test(name)) found.push(`${url}: ${name}= on <${el.tagName.toLowerCase()}>`);
+      }
+    }
+    assert.deepEqual(found, []);
+  });
+});
+
+describe("the test server sends them as a host would", () => {
+  let server: Awaited<ReturnType<typeof serveSite>>;
+  before(async () => {
+    server = await serveSite(requireBuiltSite());
+  });
+  after(() => server?.close());
+
+  test("a page and the Pagefind worker arrive with the policy", async () => {
+    for (const url of ["en/students/", "pagefind/pagefind-worker.js"]) {
+      const response = await fetch(`${server.url}${url}`);
+      assert.equal(response.status, 200);
+      for (const name of REQUIRED) assert.ok(response.headers.get(name), `${url} was served without ${name}`);
+    }
+  });
+});
