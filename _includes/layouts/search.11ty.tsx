@@ -34,6 +34,9 @@ export function render(data: PageData): JSX.Element {
             ))}
           </fieldset>
           <p class="search-hint">{strings.searchHint}</p>
+          <noscript>
+            <p class="search-hint">{strings.searchNeedsScript}</p>
+          </noscript>
           <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
           <ol id="search-results" class="search-results"></ol>
         </div>

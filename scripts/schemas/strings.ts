@@ -28,6 +28,7 @@ export const stringsFile = z.strictObject({
   searchNoResults: text,
   searchUnavailable: text,
   searchHint: text,
+  searchNeedsScript: text,
   azHeading: text,
   lastReviewed: text,
   lastVerified: text,

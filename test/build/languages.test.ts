@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { NodeType, type HTMLElement, type Node } from "node-html-parser";
+import { NodeType, parse, type HTMLElement, type Node } from "node-html-parser";
 import { builtPages, loadPage } from "../support/html.ts";
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u;
 /** Names and acronyms that stay in Latin letters on Japanese pages. */
-const NAMES_IN_LATIN = new Set(["JASSO", "MEXT", "MOFA", "MHLW", "JLPT", "N2", "English", "Global30", "Study", "in", "Japan", "Hello", "Work"]);
+const NAMES_IN_LATIN = new Set(["JASSO", "MEXT", "MOFA", "MHLW", "JLPT", "N2", "English", "Global30", "Study", "in", "Japan", "Hello", "Work", "JavaScript"]);
 
 /** Every text node with the language it is in: the nearest `lang` attribute above it. */
 function textByLanguage(node: Node, lang: string, out: Array<{ lang: string; text: string }>): void {
@@ -16,6 +16,11 @@ function textByLanguage(node: Node, lang: string, out: Array<{ lang: string; tex
     } else if (child.nodeType === NodeType.ELEMENT_NODE) {
       const element = child as HTMLElement;
       if (["SCRIPT", "STYLE"].includes(element.tagName)) continue;
+      // The parser keeps <noscript> as raw text; read it as the markup a browser without scripts shows.
+      if (element.tagName === "NOSCRIPT") {
+        textByLanguage(parse(element.textContent), element.getAttribute("lang") ?? lang, out);
+        continue;
+      }
       textByLanguage(element, element.getAttribute("lang") ?? lang, out);
     }
   }

@@ -1,8 +1,12 @@
 import assert from "node:assert/strict";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Page, Request } from "playwright-core";
 import { browseSite, recordProblems, VIEWPORTS, type BrowsedSite } from "../support/browser.ts";
 import { builtPages } from "../support/html.ts";
+import { requireBuiltSite } from "../support/site.ts";
 
 const pages = await builtPages();
 let site: BrowsedSite;
@@ -58,5 +62,27 @@ describe("search under the Content-Security-Policy", () => {
         assert.deepEqual(problems, []);
       })(),
     );
+  }
+});
+
+test("the same check fails when the policy blocks Pagefind's WebAssembly", async () => {
+  const copy = await mkdtemp(path.join(os.tmpdir(), "site-strict-csp-"));
+  try {
+    await cp(requireBuiltSite(), copy, { recursive: true });
+    const headers = await readFile(path.join(copy, "_headers"), "utf8");
+    await writeFile(path.join(copy, "_headers"), headers.replace(" 'wasm-unsafe-eval'", ""));
+    const strict = await browseSite({ site: copy });
+    try {
+      await strict.withPage(async (page) => {
+        const problems = recordProblems(page);
+        await page.goto(`${strict.url}en/search/?q=Osaka`);
+        await page.waitForFunction(() => /could not be loaded/.test(document.getElementById("search-status")?.textContent ?? ""));
+        assert.ok(problems.some((p) => /Content Security Polic/i.test(p)), problems.join("\n"));
+      })();
+    } finally {
+      await strict.close();
+    }
+  } finally {
+    await rm(copy, { recursive: true, force: true });
   }
 });

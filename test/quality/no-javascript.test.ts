@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { BrowserContext, Page } from "playwright-core";
+import { browseSite, type BrowsedSite } from "../support/browser.ts";
+import { builtPages, loadPage } from "../support/html.ts";
+
+const pages = await builtPages();
+let site: BrowsedSite;
+let withScript: BrowserContext;
+let withoutScript: BrowserContext;
+before(async () => {
+  site = await browseSite();
+  withScript = await site.browser.newContext();
+  withoutScript = await site.browser.newContext({ javaScriptEnabled: false });
+});
+after(async () => {
+  await withScript?.close();
+  await withoutScript?.close();
+  await site?.close();
+});
+
+/** The text a reader sees, as the browser lays it out. */
+async function visibleText(context: BrowserContext, url: string): Promise<string> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${site.url}${url.slice(1)}`);
+    return await page.innerText("body");
+  } finally {
+    await page.close();
+  }
+}
+
+describe("without JavaScript every page reads the same as with it", () => {
+  for (const url of pages.filter((u) => !u.endsWith("/search/"))) {
+    test(url, async () => {
+      const off = await visibleText(withoutScript, url);
+      assert.ok(off.length > 200, `only ${off.length} characters visible`);
+      assert.equal(off, await visibleText(withScript, url));
+    });
+  }
+});
+
+describe("without JavaScript the search page offers the A–Z list", () => {
+  for (const lang of ["en", "ja"]) {
+    test(lang, async () => {
+      const az = await loadPage(`/${lang}/a-z/`);
+      const everyPage = az.querySelectorAll("main li a").map((a) => a.getAttribute("href"));
+      assert.ok(everyPage.length >= 6);
+      const page: Page = await withoutScript.newPage();
+      try {
+        // A reader types in the header box on another page and presses Enter: the form still leads somewhere useful.
+        await page.goto(`${site.url}${lang}/students/`);
+        await page.fill("#header-search", "internship");
+        await page.press("#header-search", "Enter");
+        await page.waitForURL(/\/search\/\?q=internship/);
+        const listed = await page.$$eval("#a-z ~ ul a, #a-z + * a", (links) => links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.getAttribute("href")));
+        assert.deepEqual(listed.sort(), [...everyPage].sort(), "the whole A–Z list is visible");
+        assert.match(await page.innerText("main"), /JavaScript/, "the page says why there are no results");
+        assert.equal(await page.isVisible(".search-filters"), false, "filters that need the script stay hidden");
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
