@@ -2,6 +2,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import { frontMatterOptions } from "./scripts/content/front-matter.ts";
 import { assets } from "./scripts/eleventy/assets.ts";
 import type { EleventyConfig } from "./scripts/eleventy/config-types.ts";
+import { deployment } from "./scripts/eleventy/deployment.ts";
 import { hostHeaders } from "./scripts/eleventy/host-headers.ts";
 import { LAYOUT_ALIASES } from "./scripts/eleventy/layouts.ts";
 import { createMarkdown } from "./scripts/eleventy/markdown.ts";
@@ -12,6 +13,7 @@ import { contentValidation } from "./scripts/eleventy/validation.ts";
 export default function (eleventyConfig: EleventyConfig) {
   // 1. Check every data file and page first: a mistake stops the build before anything is written.
   eleventyConfig.addPlugin(contentValidation);
+  eleventyConfig.addPlugin(deployment);
 
   // 2. Read content: YAML without date guessing, Markdown without raw HTML, TSX layouts.
   eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions);
@@ -30,7 +32,7 @@ export default function (eleventyConfig: EleventyConfig) {
   return {
     // Output stays Eleventy's default (_site); the build command points it at a staging folder.
     dir: { input: "src", includes: "../_includes", data: "../_data" },
-    templateFormats: ["md", "11ty.tsx"],
+    templateFormats: ["md", "11ty.tsx", "11ty.ts"],
     // Markdown is Markdown only: no template language inside it to trip over.
     markdownTemplateEngine: false,
   };

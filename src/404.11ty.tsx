@@ -5,11 +5,12 @@ import { LANGUAGES } from "../scripts/schemas/common.ts";
 export const data = { permalink: "/404.html", eleventyExcludeFromCollections: true };
 
 /** What a static host serves for an unknown address outside /en/ and /ja/: both languages, and ways back. */
-export function render({ strings, assets }: GlobalData): JSX.Element {
+export function render({ strings, assets, deployment }: GlobalData): JSX.Element {
   return (
     <BilingualPage
       strings={strings}
       assets={assets}
+      deployment={deployment}
       title={LANGUAGES.map((lang) => strings[lang].notFoundTitle).join(" | ")}
       section={(lang, heading) => (
         <>

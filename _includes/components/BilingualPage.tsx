@@ -1,8 +1,11 @@
 import type { GlobalData } from "../../scripts/eleventy/page-data.ts";
 import { LANGUAGES, type Lang } from "../../scripts/schemas/common.ts";
+import { SocialMeta } from "./SocialMeta.tsx";
 
-interface Props extends Pick<GlobalData, "strings" | "assets"> {
+interface Props extends Pick<GlobalData, "strings" | "assets" | "deployment"> {
   title: string;
+  /** The page's own URL when it should be indexed (`/`); none for the 404 page. */
+  url?: string;
   description?: string;
   alternates?: boolean;
   /** One section per language, each marked with its own `lang`. */
@@ -10,7 +13,7 @@ interface Props extends Pick<GlobalData, "strings" | "assets"> {
 }
 
 /** Pages outside both editions (`/`, `/404.html`): every language side by side, each in its own `lang`. */
-export function BilingualPage({ strings, assets, title, description, alternates = false, section }: Props): JSX.Element {
+export function BilingualPage({ strings, assets, deployment, title, url, description, alternates = false, section }: Props): JSX.Element {
   return (
     <>
       {{ html: "<!DOCTYPE html>" }}
@@ -20,6 +23,7 @@ export function BilingualPage({ strings, assets, title, description, alternates 
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{title}</title>
           {description ? <meta name="description" content={description} /> : null}
+          <SocialMeta title={title} description={description} siteName={title} lang="en" url={url} deployment={deployment} />
           <link rel="stylesheet" href={assets.css} />
           <link rel="icon" href={assets.icon} type="image/svg+xml" />
           {alternates ? LANGUAGES.map((lang) => <link rel="alternate" hreflang={lang} href={`/${lang}/`} />) : null}

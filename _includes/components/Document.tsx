@@ -1,9 +1,12 @@
 import { pageTree } from "../../scripts/eleventy/page-tree.ts";
 import type { PageData } from "../../scripts/eleventy/page-data.ts";
 import { LANGUAGES } from "../../scripts/schemas/common.ts";
+import { breadcrumbList, centreOffice, type JsonLd } from "../../scripts/eleventy/structured-data.ts";
 import { Breadcrumb } from "./Breadcrumb.tsx";
 import { SearchForm } from "./SearchForm.tsx";
 import { Sidebar } from "./Sidebar.tsx";
+import { SocialMeta } from "./SocialMeta.tsx";
+import { StructuredData } from "./StructuredData.tsx";
 
 /** Content is indexed with its filters; utility pages, navigation and sidebar are not. */
 function searchAttributes(data: PageData): Record<string, string | boolean> {
@@ -41,6 +44,12 @@ export function Document({ data, children, isSearchPage = false }: Props): JSX.E
   const otherLangs = LANGUAGES.filter((l) => l !== lang);
   const translations = LANGUAGES.map((l) => ({ lang: l, url: tree.find(l, data.translationKey)?.url ?? tree.find(l, "home")?.url }));
   const xDefault = translations.find((t) => t.lang === "en")?.url;
+  const trail = tree.trail(lang, data.translationKey);
+  const notFound = data.translationKey === "not-found";
+  const structured: JsonLd[] = [
+    ...(trail.length >= 2 ? [breadcrumbList(trail.map((node, i) => (i === 0 ? { ...node, title: strings.home } : node)), data.deployment)] : []),
+    ...(data.listing === "centres" ? data.centres.entries.map((centre) => centreOffice(centre, lang, data.page.url, data.deployment)) : []),
+  ];
   return (
     <>
       {{ html: "<!DOCTYPE html>" }}
@@ -50,11 +59,14 @@ export function Document({ data, children, isSearchPage = false }: Props): JSX.E
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{documentTitle(data.title, strings.siteName, data.translationKey === "home")}</title>
           <meta name="description" content={data.description} />
+          <SocialMeta title={data.title} description={data.description} siteName={strings.siteName} lang={lang} url={notFound ? undefined : data.page.url} deployment={data.deployment} />
           <link rel="stylesheet" href={assets.css} />
           <link rel="icon" href={assets.icon} type="image/svg+xml" />
           {translations.map((t) => (t.url ? <link rel="alternate" hreflang={t.lang} href={t.url} /> : null))}
           {xDefault ? <link rel="alternate" hreflang="x-default" href={xDefault} /> : null}
+          <link rel="alternate" type="application/atom+xml" title={strings.feedTitle} href={`/${lang}/feed.xml`} />
           {isSearchPage ? <script type="module" src={assets.search}></script> : null}
+          <StructuredData items={structured} />
         </head>
         <body>
           <a class="skip-link" href="#main">
@@ -82,7 +94,7 @@ export function Document({ data, children, isSearchPage = false }: Props): JSX.E
             )}
           </header>
           <div class="wrap">
-            <Breadcrumb trail={tree.trail(lang, data.translationKey)} label={strings.breadcrumbLabel} homeLabel={strings.home} />
+            <Breadcrumb trail={trail} label={strings.breadcrumbLabel} homeLabel={strings.home} />
           </div>
           <div class="wrap layout">
             <main id="main" tabindex="-1" {...searchAttributes(data)}>

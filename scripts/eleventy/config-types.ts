@@ -10,6 +10,8 @@ export interface EleventyEventArgs {
 
 /** The part of Eleventy's configuration API this project uses (Eleventy ships no TypeScript types). */
 export interface EleventyConfig {
+  /** Set from `--pathprefix` (or the programmatic `pathPrefix` option); "/" by default. */
+  pathPrefix?: string;
   addExtension(extensions: string | string[], options: object): void;
   addTemplateFormats(formats: string): void;
   addLayoutAlias(alias: string, target: string): void;

@@ -1,4 +1,5 @@
 import type { Lang } from "../schemas/common.ts";
+import type { Deployment } from "./deployment.ts";
 import type { CentresFile } from "../schemas/centres.ts";
 import type { FrontMatter } from "../schemas/front-matter.ts";
 import type { ScholarshipsFile } from "../schemas/scholarships.ts";
@@ -22,6 +23,7 @@ export interface GlobalData {
   sidebar: SidebarFile;
   /** Asset URLs with a content hash, so they can be cached for ever. */
   assets: { css: string; search: string; icon: string };
+  deployment: Deployment;
 }
 
 /** What a layout receives for a Markdown page: its front matter (validated), the rendered content and the site's data. */

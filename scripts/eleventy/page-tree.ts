@@ -1,5 +1,5 @@
 import type { Lang } from "../schemas/common.ts";
-import type { Section } from "../schemas/front-matter.ts";
+import type { Listing, Section } from "../schemas/front-matter.ts";
 import type { CollectionItem } from "./page-data.ts";
 
 export interface PageNode {
@@ -12,6 +12,9 @@ export interface PageNode {
   order: number;
   section: Section;
   reviewed: string;
+  /** Utility pages (search, A–Z, 404) are not content: no search index, no feed entry. */
+  searchable: boolean;
+  listing?: Listing;
 }
 
 export interface PageTree {
@@ -50,6 +53,8 @@ function buildTree(collection: CollectionItem[]): PageTree {
       order: data.order ?? 0,
       section: data.section ?? "general",
       reviewed: data.reviewed ?? "",
+      searchable: !data.excludeFromSearch,
+      ...(data.listing ? { listing: data.listing } : {}),
     });
   }
   const byKey = new Map(nodes.map((node) => [`${node.lang}:${node.key}`, node]));

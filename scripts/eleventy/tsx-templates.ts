@@ -13,4 +13,7 @@ export function tsxTemplates(eleventyConfig: EleventyConfig): void {
     },
   });
   eleventyConfig.addTemplateFormats("11ty.tsx");
+  // Plain-text outputs (sitemap, robots.txt, feeds) are TypeScript modules whose render returns a string.
+  eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
+  eleventyConfig.addTemplateFormats("11ty.ts");
 }

@@ -51,6 +51,7 @@ export const stringsFile = z.strictObject({
   footerFacts: text,
   footerSearch: text,
   footerAz: text,
+  feedTitle: text,
   enterSite: text,
   notFoundTitle: text,
   notFoundBody: text,

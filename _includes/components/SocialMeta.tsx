@@ -1,0 +1,37 @@
+import { absoluteUrl, type Deployment } from "../../scripts/eleventy/deployment.ts";
+import type { Lang } from "../../scripts/schemas/common.ts";
+
+/** Open Graph locales; a new language must add its own here (the type insists). */
+const OG_LOCALE: Record<Lang, string> = { en: "en_GB", ja: "ja_JP" };
+
+interface Props {
+  title: string;
+  description?: string;
+  siteName: string;
+  lang: Lang;
+  /** The page's URL as Eleventy writes it; none for pages that must not be indexed (404). */
+  url?: string;
+  deployment: Deployment;
+}
+
+/** The canonical address and the card a chat app or social site shows when a student shares the page. */
+export function SocialMeta({ title, description, siteName, lang, url, deployment }: Props): JSX.Element {
+  const canonical = url ? absoluteUrl(deployment, url) : undefined;
+  return (
+    <>
+      {canonical ? <link rel="canonical" href={canonical} /> : <meta name="robots" content="noindex" />}
+      <meta property="og:type" content="website" />
+      <meta property="og:site_name" content={siteName} />
+      <meta property="og:title" content={title} />
+      {description ? <meta property="og:description" content={description} /> : null}
+      {canonical ? <meta property="og:url" content={canonical} /> : null}
+      <meta property="og:locale" content={OG_LOCALE[lang]} />
+      {(Object.keys(OG_LOCALE) as Lang[])
+        .filter((other) => other !== lang)
+        .map((other) => (
+          <meta property="og:locale:alternate" content={OG_LOCALE[other]} />
+        ))}
+      <meta name="twitter:card" content="summary" />
+    </>
+  );
+}

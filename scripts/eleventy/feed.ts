@@ -1,0 +1,71 @@
+import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
+import { escapeXml } from "../lib/xml.ts";
+import type { CentresFile } from "../schemas/centres.ts";
+import type { Lang } from "../schemas/common.ts";
+import type { ScholarshipsFile } from "../schemas/scholarships.ts";
+import { absoluteUrl, type Deployment } from "./deployment.ts";
+import type { PageTree } from "./page-tree.ts";
+
+export interface FeedEntry {
+  title: string;
+  url: string;
+  summary: string;
+  /** The day it was last reviewed or verified, in Japan: YYYY-MM-DD. */
+  date: string;
+}
+
+/** A review date is a day in Japan; Atom wants an instant: midnight Japan time. */
+const instant = (day: string) => dateToRfc3339(new Date(`${day}T00:00:00+09:00`));
+
+/** What changed, newest first: every content page by its review date, every Center and scholarship by its check date. */
+export function feedEntries(lang: Lang, tree: PageTree, centres: CentresFile, scholarships: ScholarshipsFile): FeedEntry[] {
+  const pages = tree.alphabetical(lang).filter((page) => page.searchable);
+  const listingUrl = (listing: string) => pages.find((page) => page.listing === listing)?.url;
+  const entries: FeedEntry[] = pages.map((page) => ({ title: page.title, url: page.url, summary: page.description, date: page.reviewed }));
+  const centresUrl = listingUrl("centres");
+  if (centresUrl) for (const c of centres.entries) entries.push({ title: c.name[lang], url: `${centresUrl}#${c.id}`, summary: c.summary[lang], date: c.lastVerified });
+  const scholarshipsUrl = listingUrl("scholarships");
+  if (scholarshipsUrl) for (const s of scholarships.entries) entries.push({ title: s.name[lang], url: `${scholarshipsUrl}#${s.id}`, summary: s.summary[lang], date: s.lastVerified });
+  return entries.sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
+}
+
+interface FeedOptions {
+  lang: Lang;
+  title: string;
+  subtitle: string;
+  /** The feed's own URL and its language's home page, as Eleventy writes them. */
+  feedUrl: string;
+  homeUrl: string;
+  entries: FeedEntry[];
+  deployment: Deployment;
+}
+
+/** An Atom feed; `updated` is the newest entry's date, never the time of the build, so rebuilds are identical. */
+export function atomFeed({ lang, title, subtitle, feedUrl, homeUrl, entries, deployment }: FeedOptions): string {
+  const abs = (url: string) => escapeXml(absoluteUrl(deployment, url));
+  const newest = entries[0]?.date ?? "1970-01-01";
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
+    `  <title>${escapeXml(title)}</title>`,
+    `  <subtitle>${escapeXml(subtitle)}</subtitle>`,
+    `  <link href="${abs(feedUrl)}" rel="self"/>`,
+    `  <link href="${abs(homeUrl)}"/>`,
+    `  <id>${abs(feedUrl)}</id>`,
+    `  <updated>${instant(newest)}</updated>`,
+    `  <author><name>${escapeXml(title)}</name></author>`,
+    ...entries.map((entry) =>
+      [
+        "  <entry>",
+        `    <title>${escapeXml(entry.title)}</title>`,
+        `    <link href="${abs(entry.url)}"/>`,
+        `    <id>${abs(entry.url)}</id>`,
+        `    <updated>${instant(entry.date)}</updated>`,
+        `    <summary>${escapeXml(entry.summary)}</summary>`,
+        "  </entry>",
+      ].join("\n"),
+    ),
+    "</feed>",
+    "",
+  ].join("\n");
+}
