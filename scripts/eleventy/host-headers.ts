@@ -1,5 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
+import { LANGUAGES } from "../schemas/common.ts";
 import type { EleventyConfig } from "./config-types.ts";
 
 /**
@@ -29,6 +30,14 @@ export interface HeaderRule {
   headers: Record<string, string>;
 }
 
+const REVALIDATE = { "Cache-Control": "public, max-age=0, must-revalidate" };
+const FOR_EVER = { "Cache-Control": "public, max-age=31536000, immutable" };
+
+/**
+ * Hosts join the values of a header set by two matching rules, so each path gets Cache-Control from one rule only:
+ * pages (all under a language folder, plus the root files) revalidate on every visit; files whose name carries a
+ * content hash (our assets, Pagefind's index chunks) are kept for a year. Other Pagefind files keep the host's default.
+ */
 export const HEADER_RULES: HeaderRule[] = [
   {
     path: "/*",
@@ -42,6 +51,8 @@ export const HEADER_RULES: HeaderRule[] = [
       "Cross-Origin-Opener-Policy": "same-origin",
     },
   },
+  ...["/", "/index.html", "/404.html", "/sitemap.xml", "/robots.txt", ...LANGUAGES.map((lang) => `/${lang}/*`)].map((path) => ({ path, headers: REVALIDATE })),
+  ...["/assets/*", "/pagefind/fragment/*", "/pagefind/index/*", "/pagefind/filter/*"].map((path) => ({ path, headers: FOR_EVER })),
 ];
 
 /** The `_headers` file format: a path line, then its headers indented below it. */

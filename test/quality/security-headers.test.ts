@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { builtPages, loadPage } from "../support/html.ts";
-import { headersFor, readHostHeaders } from "../support/host-headers.ts";
+import { conflictingHeaders, headersFor, readHostHeaders } from "../support/host-headers.ts";
 import { requireBuiltSite } from "../support/site.ts";
 import { serveSite } from "../support/static-server.ts";
 
@@ -63,6 +65,32 @@ describe("the test server sends them as a host would", () => {
       const response = await fetch(`${server.url}${url}`);
       assert.equal(response.status, 200);
       for (const name of REQUIRED) assert.ok(response.headers.get(name), `${url} was served without ${name}`);
+    }
+  });
+});
+
+describe("caching in _headers", () => {
+  test("no file gets the same header from two rules (hosts would join the values)", async () => {
+    const files = (await readdir(requireBuiltSite(), { recursive: true, withFileTypes: true })).filter((f) => f.isFile());
+    const conflicts = files
+      .map((f) => `/${path.relative(requireBuiltSite(), path.join(f.parentPath, f.name)).split(path.sep).join("/")}`.replace(/index\.html$/, ""))
+      .flatMap((url) => conflictingHeaders(rules, url).map((name) => `${url}: ${name}`));
+    assert.deepEqual(conflicts, []);
+  });
+
+  test("every page revalidates; every fingerprinted file is kept for a year", async () => {
+    for (const url of [...pages, "/sitemap.xml", "/robots.txt", "/en/feed.xml"]) {
+      assert.equal(headersFor(rules, url)["Cache-Control"], "public, max-age=0, must-revalidate", url);
+    }
+    const assets = await readdir(path.join(requireBuiltSite(), "assets"));
+    assert.ok(assets.length >= 3);
+    for (const name of assets) {
+      assert.match(name, /\.[0-9a-f]{10}\.[a-z]+$/, `${name} has a content hash in its name`);
+      assert.equal(headersFor(rules, `/assets/${name}`)["Cache-Control"], "public, max-age=31536000, immutable");
+    }
+    for (const dir of ["fragment", "index", "filter"]) {
+      const [first] = await readdir(path.join(requireBuiltSite(), "pagefind", dir));
+      assert.match(headersFor(rules, `/pagefind/${dir}/${first}`)["Cache-Control"] ?? "", /immutable/);
     }
   });
 });

@@ -11,7 +11,17 @@ export async function readHostHeaders(site: string): Promise<Header[]> {
   return headers as Header[];
 }
 
-/** Every header the host would send for a path: all matching rules apply, later ones win. */
+/** Every header the host would send for a path: all matching rules apply, and a header two rules set gets both values. */
 export function headersFor(rules: Header[], urlPath: string): Record<string, string> {
-  return Object.assign({}, ...rules.filter((rule) => rule.forRegExp.test(urlPath)).map((rule) => rule.values));
+  const headers: Record<string, string> = {};
+  for (const rule of rules.filter((r) => r.forRegExp.test(urlPath))) {
+    for (const [name, value] of Object.entries(rule.values)) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
+}
+
+/** Headers that more than one rule sets for a path: Netlify and Cloudflare Pages would join their values. */
+export function conflictingHeaders(rules: Header[], urlPath: string): string[] {
+  const names = rules.filter((r) => r.forRegExp.test(urlPath)).flatMap((rule) => Object.keys(rule.values).map((n) => n.toLowerCase()));
+  return [...new Set(names.filter((name, i) => names.indexOf(name) !== i))];
 }
