@@ -24,10 +24,10 @@ export async function copyProject(): Promise<{ dir: string; edit(file: string, c
   };
 }
 
-/** Runs the README's build command (`npm run build`'s script) in a project folder. */
-export function runBuild(dir: string, env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+/** Runs the README's build command (`npm run build -- ...args`) in a project folder. */
+export function runBuild(dir: string, env: Record<string, string> = {}, args: string[] = []): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli/build.ts"], { cwd: dir, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli/build.ts", ...args], { cwd: dir, env: { ...process.env, ...env } });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
