@@ -26,6 +26,7 @@ export function BilingualPage({ strings, assets, deployment, title, url, descrip
           <SocialMeta title={title} description={description} siteName={title} lang="en" url={url} deployment={deployment} />
           <link rel="stylesheet" href={assets.css} />
           <link rel="icon" href={assets.icon} type="image/svg+xml" />
+          <script type="module" src={assets.register}></script>
           {alternates ? LANGUAGES.map((lang) => <link rel="alternate" hreflang={lang} href={`/${lang}/`} />) : null}
           {alternates ? <link rel="alternate" hreflang="x-default" href="/" /> : null}
         </head>

@@ -62,6 +62,7 @@ export function Document({ data, children, isSearchPage = false }: Props): JSX.E
           <SocialMeta title={data.title} description={data.description} siteName={strings.siteName} lang={lang} url={notFound ? undefined : data.page.url} deployment={data.deployment} />
           <link rel="stylesheet" href={assets.css} />
           <link rel="icon" href={assets.icon} type="image/svg+xml" />
+          <script type="module" src={assets.register}></script>
           {translations.map((t) => (t.url ? <link rel="alternate" hreflang={t.lang} href={t.url} /> : null))}
           {xDefault ? <link rel="alternate" hreflang="x-default" href={xDefault} /> : null}
           <link rel="alternate" type="application/atom+xml" title={strings.feedTitle} href={`/${lang}/feed.xml`} />

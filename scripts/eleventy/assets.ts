@@ -14,28 +14,42 @@ const hashed = (name: string, ext: string, contents: Uint8Array) =>
 
 interface BuiltAssets {
   css: BuiltAsset;
-  search: BuiltAsset;
   icon: BuiltAsset;
+  search: BuiltAsset;
+  register: BuiltAsset;
+  /** At the site's root, under a fixed name: a service worker's URL must not change between versions. */
+  serviceWorker: BuiltAsset;
 }
 
-/** The stylesheet, the search script and the icon, named by content hash so hosts can cache them for ever. */
-export async function buildAssets(root: string): Promise<BuiltAssets> {
-  const css = await readFile(path.join(root, "src/assets/style.css"));
-  const icon = await readFile(path.join(root, "src/assets/icon.svg"));
-  const bundle = await build({
-    entryPoints: [path.join(root, "src/assets/search.ts")],
+async function bundle(root: string, entry: string, options: { format: "esm" | "iife"; define?: Record<string, string> }): Promise<Uint8Array> {
+  const result = await build({
+    entryPoints: [path.join(root, entry)],
     bundle: true,
-    format: "esm",
     target: "es2020",
     minify: true,
     write: false,
     legalComments: "none",
+    ...options,
   });
-  const search = bundle.outputFiles[0]!.contents;
+  return result.outputFiles[0]!.contents;
+}
+
+/** The stylesheet, icon and scripts; all but the service worker named by content hash, so hosts can cache them for ever. */
+export async function buildAssets(root: string): Promise<BuiltAssets> {
+  const cssBytes = await readFile(path.join(root, "src/assets/style.css"));
+  const iconBytes = await readFile(path.join(root, "src/assets/icon.svg"));
+  const css = { url: hashed("style", "css", cssBytes), contents: cssBytes };
+  const icon = { url: hashed("icon", "svg", iconBytes), contents: iconBytes };
+  const search = await bundle(root, "src/assets/search.ts", { format: "esm" });
+  const register = await bundle(root, "src/assets/register.ts", { format: "esm" });
+  // The worker fetches the stylesheet and icon when it installs, so a page read offline keeps its look.
+  const serviceWorker = await bundle(root, "src/assets/sw.ts", { format: "iife", define: { PRECACHE: JSON.stringify([css.url, icon.url]) } });
   return {
-    css: { url: hashed("style", "css", css), contents: css },
+    css,
+    icon,
     search: { url: hashed("search", "js", search), contents: search },
-    icon: { url: hashed("icon", "svg", icon), contents: icon },
+    register: { url: hashed("register", "js", register), contents: register },
+    serviceWorker: { url: "/sw.js", contents: serviceWorker },
   };
 }
 
@@ -48,7 +62,7 @@ export function assets(eleventyConfig: EleventyConfig): void {
   });
   eleventyConfig.addGlobalData("assets", async () => {
     const built = await (current ??= buildAssets(root));
-    return { css: built.css.url, search: built.search.url, icon: built.icon.url };
+    return { css: built.css.url, search: built.search.url, icon: built.icon.url, register: built.register.url };
   });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     const built = await (current ??= buildAssets(root));

@@ -51,7 +51,7 @@ export const HEADER_RULES: HeaderRule[] = [
       "Cross-Origin-Opener-Policy": "same-origin",
     },
   },
-  ...["/", "/index.html", "/404.html", "/sitemap.xml", "/robots.txt", ...LANGUAGES.map((lang) => `/${lang}/*`)].map((path) => ({ path, headers: REVALIDATE })),
+  ...["/", "/index.html", "/404.html", "/sitemap.xml", "/robots.txt", "/sw.js", ...LANGUAGES.map((lang) => `/${lang}/*`)].map((path) => ({ path, headers: REVALIDATE })),
   ...["/assets/*", "/pagefind/fragment/*", "/pagefind/index/*", "/pagefind/filter/*"].map((path) => ({ path, headers: FOR_EVER })),
 ];
 

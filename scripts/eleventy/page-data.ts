@@ -22,7 +22,7 @@ export interface GlobalData {
   scholarships: ScholarshipsFile;
   sidebar: SidebarFile;
   /** Asset URLs with a content hash, so they can be cached for ever. */
-  assets: { css: string; search: string; icon: string };
+  assets: { css: string; search: string; icon: string; register: string };
   deployment: Deployment;
 }
 

@@ -10,6 +10,8 @@ import { readPage, requireBuiltSite } from "../support/site.ts";
 const FIRST_VISIT_BUDGET = 14 * 1024;
 /** The search enhancement stays small; Pagefind itself is fetched only when someone searches. */
 const SEARCH_SCRIPT_BUDGET = 3 * 1024;
+/** Registering the offline-reading service worker is a few lines, on every page. */
+const REGISTER_SCRIPT_BUDGET = 512;
 
 /** Gzip at its default level, as a host compressing on the fly would. */
 const gzipped = (contents: string | Buffer) => gzipSync(contents).length;
@@ -35,22 +37,27 @@ test("each page, with the CSS, scripts and icon it loads, fits in 14 KB gzipped"
   assert.deepEqual(over, []);
 });
 
-test("no page loads a script but the search page's small enhancement, and none loads Pagefind up front", async () => {
+test("pages load only two small scripts (offline reading everywhere, search on the search page), and no Pagefind up front", async () => {
   const scripts = new Map<string, string[]>();
-  for (const url of await builtPages()) {
+  const pages = await builtPages();
+  for (const url of pages) {
     const html = await loadPage(url);
     for (const script of html.querySelectorAll("script[src], link[rel~=modulepreload]")) {
       const src = script.getAttribute("src") ?? script.getAttribute("href")!;
       scripts.set(src, [...(scripts.get(src) ?? []), url]);
     }
   }
-  const [[search, users] = ["", []], ...others] = [...scripts];
-  assert.deepEqual(others, [], "one script in the whole site");
-  assert.match(search, /^\/assets\/search\.[0-9a-f]{10}\.js$/);
-  assert.deepEqual(users, ["/en/search/", "/ja/search/"]);
-  const size = await assetSize(search);
-  assert.ok(size <= SEARCH_SCRIPT_BUDGET, `the search script is ${size} B gzipped, over its ${SEARCH_SCRIPT_BUDGET} B budget`);
-  const source = await readFile(path.join(site, search), "utf8");
+  const byName = (pattern: RegExp) => [...scripts].find(([src]) => pattern.test(src));
+  const register = byName(/^\/assets\/register\.[0-9a-f]{10}\.js$/);
+  const search = byName(/^\/assets\/search\.[0-9a-f]{10}\.js$/);
+  assert.equal(scripts.size, 2, `scripts in the site: ${[...scripts.keys()].join(", ")}`);
+  assert.deepEqual(register?.[1], pages, "every page registers the offline reader");
+  assert.deepEqual(search?.[1], ["/en/search/", "/ja/search/"]);
+  const registerSize = await assetSize(register![0]);
+  assert.ok(registerSize <= REGISTER_SCRIPT_BUDGET, `the registration script is ${registerSize} B gzipped, over ${REGISTER_SCRIPT_BUDGET} B`);
+  const searchSize = await assetSize(search![0]);
+  assert.ok(searchSize <= SEARCH_SCRIPT_BUDGET, `the search script is ${searchSize} B gzipped, over its ${SEARCH_SCRIPT_BUDGET} B budget`);
+  const source = await readFile(path.join(site, search![0]), "utf8");
   assert.match(source, /import\(/, "Pagefind is imported on demand");
   assert.doesNotMatch(source, /^import[^(]*pagefind/m, "no static import of Pagefind");
 });

@@ -1,0 +1,97 @@
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { parse } from "node-html-parser";
+import { builtPages, loadPage } from "../support/html.ts";
+import { requireBuiltSite, ROOT } from "../support/site.ts";
+
+const site = JSON.parse(await readFile(path.join(ROOT, "_data/site.json"), "utf8")) as { url: string };
+const base = new URL("/", site.url).href;
+const pages = await builtPages();
+const indexable = pages.filter((url) => !url.endsWith("404.html"));
+const built = (file: string) => readFile(path.join(requireBuiltSite(), file), "utf8");
+
+interface JsonLdNode {
+  "@type": string;
+  [key: string]: unknown;
+}
+async function structuredData(url: string): Promise<JsonLdNode[]> {
+  const html = await loadPage(url);
+  return html.querySelectorAll('script[type="application/ld+json"]').flatMap((s) => {
+    const data = JSON.parse(s.textContent) as JsonLdNode & { "@graph"?: JsonLdNode[] };
+    assert.equal(data["@context"], "https://schema.org");
+    return data["@graph"] ?? [data];
+  });
+}
+
+describe("what search engines and link previews read", () => {
+  test("every indexable page has a canonical link from site.url, and Open Graph that matches it", async () => {
+    for (const url of indexable) {
+      const html = await loadPage(url);
+      const canonical = html.querySelector('link[rel="canonical"]')?.getAttribute("href");
+      assert.equal(canonical, new URL(url.slice(1), base).href, url);
+      const og = (property: string) => html.querySelector(`meta[property="${property}"]`)?.getAttribute("content");
+      assert.equal(og("og:url"), canonical);
+      assert.ok(og("og:title") && og("og:site_name") && og("og:locale"), `${url}: Open Graph title, site name and locale`);
+      assert.equal(og("og:description"), html.querySelector('meta[name="description"]')?.getAttribute("content"), `${url}: the same description`);
+    }
+  });
+
+  test("404 pages are not indexed and name no canonical address", async () => {
+    for (const url of pages.filter((u) => u.endsWith("404.html"))) {
+      const html = await loadPage(url);
+      assert.equal(html.querySelector('meta[name="robots"]')?.getAttribute("content"), "noindex", url);
+      assert.equal(html.querySelector('link[rel="canonical"]'), null, url);
+    }
+  });
+
+  test("a BreadcrumbList on every page below home, matching the visible breadcrumb", async () => {
+    for (const url of indexable.filter((u) => /^\/(en|ja)\/.+/.test(u))) {
+      const list = (await structuredData(url)).find((n) => n["@type"] === "BreadcrumbList");
+      assert.ok(list, `${url} has a BreadcrumbList`);
+      const items = list.itemListElement as Array<{ position: number; name: string; item: string }>;
+      const visible = (await loadPage(url)).querySelectorAll(".breadcrumb li a");
+      assert.deepEqual(items.map((i) => i.item), visible.map((a) => new URL(a.getAttribute("href")!.slice(1), base).href), url);
+      assert.deepEqual(items.map((i) => i.position), items.map((_, i) => i + 1));
+    }
+  });
+
+  test("each Center is a GovernmentOffice on its page, without contact details that only secondary sources give", async () => {
+    const centres = JSON.parse(await readFile(path.join(ROOT, "_data/centres.json"), "utf8")) as { entries: Array<{ id: string; website: string; contactConfidence: string }> };
+    for (const lang of ["en", "ja"]) {
+      const offices = (await structuredData(`/${lang}/students/working/centres/`)).filter((n) => n["@type"] === "GovernmentOffice");
+      assert.deepEqual(offices.map((o) => o.url), centres.entries.map((c) => c.website));
+      for (const [i, office] of offices.entries()) {
+        assert.equal(office["@id"], `${base}${lang}/students/working/centres/#${centres.entries[i]!.id}`);
+        if (centres.entries[i]!.contactConfidence !== "official") assert.equal(office.telephone ?? office.address, undefined);
+      }
+    }
+  });
+
+  test("sitemap.xml lists every indexable page once, with both languages as alternates; robots.txt names it", async () => {
+    const sitemap = parse(await built("sitemap.xml"));
+    const locs = sitemap.querySelectorAll("loc").map((l) => l.textContent);
+    const expected = indexable.filter((u) => u !== "/").map((u) => new URL(u.slice(1), base).href);
+    assert.deepEqual([...locs].sort(), [...expected].sort());
+    for (const url of sitemap.querySelectorAll("url")) {
+      assert.deepEqual(url.querySelectorAll("xhtml\\:link").map((l) => l.getAttribute("hreflang")), ["en", "ja"]);
+    }
+    assert.match(await built("robots.txt"), new RegExp(`^Sitemap: ${base}sitemap\\.xml$`, "m"));
+  });
+
+  test("an Atom feed per language: newest first, pages and data entries, no build time in it", async () => {
+    for (const lang of ["en", "ja"]) {
+      const feed = parse(await built(`${lang}/feed.xml`));
+      const updated = feed.querySelectorAll("entry > updated").map((u) => u.textContent);
+      assert.ok(updated.length >= 12, `${lang}: ${updated.length} entries`);
+      assert.deepEqual(updated, [...updated].sort().reverse(), "newest first");
+      assert.equal(feed.querySelector("feed > updated")?.textContent, updated[0], "the feed is as new as its newest entry");
+      const links = feed.querySelectorAll("entry > link").map((l) => l.getAttribute("href")!);
+      assert.ok(links.some((l) => l.endsWith(`/${lang}/students/working/centres/#osaka`)), "Centers are entries");
+      assert.ok(links.some((l) => l.endsWith(`/${lang}/students/scholarships/#mext`)), "scholarships are entries");
+      assert.ok(!links.some((l) => /\/(search|a-z)\/$/.test(l)), "utility pages are not news");
+      assert.ok((await loadPage(`/${lang}/`)).querySelector(`link[rel="alternate"][type="application/atom+xml"][href="/${lang}/feed.xml"]`), "pages announce their feed");
+    }
+  });
+});
