@@ -3,12 +3,10 @@ import type { PageNode } from "../../scripts/eleventy/page-tree.ts";
 interface Props {
   trail: PageNode[];
   label: string;
-  /** The first crumb reads "Home", as in the seed, rather than the home page's full title. */
-  homeLabel: string;
 }
 
 /** The seed's trail (Home > For Foreign Students in Japan > ...), as a navigation landmark. */
-export function Breadcrumb({ trail, label, homeLabel }: Props): JSX.Element {
+export function Breadcrumb({ trail, label }: Props): JSX.Element {
   if (trail.length < 2) return null;
   return (
     <nav class="breadcrumb" aria-label={label}>
@@ -22,7 +20,7 @@ export function Breadcrumb({ trail, label, homeLabel }: Props): JSX.Element {
             </li>
           ) : (
             <li>
-              <a href={node.url}>{i === 0 ? homeLabel : node.title}</a>
+              <a href={node.url}>{node.title}</a>
             </li>
           ),
         )}

@@ -1,3 +1,4 @@
+import { internationalPhone } from "../../scripts/eleventy/structured-data.ts";
 import type { Lang } from "../../scripts/schemas/common.ts";
 import type { Centre } from "../../scripts/schemas/centres.ts";
 import type { Strings } from "../../scripts/schemas/strings.ts";
@@ -50,7 +51,7 @@ export function CentreList({ centres, lang, strings }: Props): JSX.Element {
               <>
                 <dt>{strings.centrePhone}</dt>
                 <dd>
-                  <a href={`tel:+81${centre.phone.replace(/^0/, "").replaceAll("-", "")}`}>{centre.phone.replaceAll("-", "\u2011")}</a>
+                  <a href={`tel:${internationalPhone(centre.phone).replaceAll("-", "")}`}>{centre.phone.replaceAll("-", "\u2011")}</a>
                 </dd>
               </>
             ) : null}

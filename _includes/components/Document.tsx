@@ -44,10 +44,11 @@ export function Document({ data, children, isSearchPage = false }: Props): JSX.E
   const otherLangs = LANGUAGES.filter((l) => l !== lang);
   const translations = LANGUAGES.map((l) => ({ lang: l, url: tree.find(l, data.translationKey)?.url ?? tree.find(l, "home")?.url }));
   const xDefault = translations.find((t) => t.lang === "en")?.url;
-  const trail = tree.trail(lang, data.translationKey);
+  // The first crumb reads "Home", as in the seed, rather than the home page's full title (visible and in JSON-LD).
+  const trail = tree.trail(lang, data.translationKey).map((node, i) => (i === 0 ? { ...node, title: strings.home } : node));
   const notFound = data.translationKey === "not-found";
   const structured: JsonLd[] = [
-    ...(trail.length >= 2 ? [breadcrumbList(trail.map((node, i) => (i === 0 ? { ...node, title: strings.home } : node)), data.deployment)] : []),
+    ...(trail.length >= 2 ? [breadcrumbList(trail, data.deployment)] : []),
     ...(data.listing === "centres" ? data.centres.entries.map((centre) => centreOffice(centre, lang, data.page.url, data.deployment)) : []),
   ];
   return (
@@ -95,7 +96,7 @@ export function Document({ data, children, isSearchPage = false }: Props): JSX.E
             )}
           </header>
           <div class="wrap">
-            <Breadcrumb trail={trail} label={strings.breadcrumbLabel} homeLabel={strings.home} />
+            <Breadcrumb trail={trail} label={strings.breadcrumbLabel} />
           </div>
           <div class="wrap layout">
             <main id="main" tabindex="-1" {...searchAttributes(data)}>

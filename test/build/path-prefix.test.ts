@@ -3,9 +3,11 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { LinkChecker, LinkState } from "linkinator";
 import { parse } from "node-html-parser";
-import { readFile, readdir } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { browseSite, recordProblems, type BrowsedSite } from "../support/browser.ts";
+import { builtPages } from "../support/html.ts";
 import { copyProject, runBuild } from "../support/project-copy.ts";
+import { pageFile } from "../support/site.ts";
 
 // A GitHub Pages project site: https://<owner>.github.io/study-japan/
 const PREFIX = "/study-japan/";
@@ -26,13 +28,13 @@ after(async () => {
 });
 
 test("every root-relative link, asset and alternate in every page carries the prefix", async () => {
-  const pages = (await readdir(site, { recursive: true })).filter((f) => f.endsWith(".html") && !f.startsWith("pagefind"));
+  const pages = await builtPages(site);
   const unprefixed: string[] = [];
-  for (const file of pages) {
-    const html = parse(await readFile(path.join(site, file), "utf8"));
+  for (const page of pages) {
+    const html = parse(await readFile(path.join(site, pageFile(page)), "utf8"));
     for (const el of html.querySelectorAll("[href], [src], [action]")) {
       const url = el.getAttribute("href") ?? el.getAttribute("src") ?? el.getAttribute("action")!;
-      if (url.startsWith("/") && !url.startsWith(PREFIX)) unprefixed.push(`${file}: ${url}`);
+      if (url.startsWith("/") && !url.startsWith(PREFIX)) unprefixed.push(`${page}: ${url}`);
     }
   }
   assert.ok(pages.length >= 20);

@@ -3,7 +3,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { HtmlValidate } from "html-validate";
 import { builtPages } from "../support/html.ts";
-import { requireBuiltSite, ROOT } from "../support/site.ts";
+import { pageFile, requireBuiltSite, ROOT } from "../support/site.ts";
 
 test("html-validate finds no error in any built page", async () => {
   const validator = new HtmlValidate();
@@ -12,7 +12,7 @@ test("html-validate finds no error in any built page", async () => {
   const pages = await builtPages();
   assert.ok(pages.length >= 20, `expected the whole site, found ${pages.length} pages`);
   for (const url of pages) {
-    const file = path.join(site, url.endsWith(".html") ? url : path.join(url, "index.html"));
+    const file = path.join(site, pageFile(url));
     const report = await validator.validateFile(path.relative(ROOT, file));
     for (const result of report.results) for (const m of result.messages) failures.push(`${url}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }

@@ -2,13 +2,13 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { LinkChecker, LinkState } from "linkinator";
 import { builtPages } from "../support/html.ts";
-import { requireBuiltSite } from "../support/site.ts";
+import { pageFile, requireBuiltSite } from "../support/site.ts";
 
 test("no broken internal link, asset or #fragment anywhere in the built site", async () => {
   const site = requireBuiltSite();
   const pages = await builtPages();
   // Start from every page, so pages nothing links to (the 404 pages) are checked too.
-  const starts = pages.map((url) => (url.endsWith(".html") ? url : `${url}index.html`).slice(1));
+  const starts = pages.map(pageFile);
   const result = await new LinkChecker().check({
     path: starts,
     serverRoot: site,

@@ -4,7 +4,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { builtPages, loadPage } from "../support/html.ts";
 import { conflictingHeaders, headersFor, readHostHeaders } from "../support/host-headers.ts";
-import { requireBuiltSite } from "../support/site.ts";
+import { fileUrl, requireBuiltSite } from "../support/site.ts";
 import { serveSite } from "../support/static-server.ts";
 
 const REQUIRED = ["Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"];
@@ -71,9 +71,10 @@ describe("the test server sends them as a host would", () => {
 
 describe("caching in _headers", () => {
   test("no file gets the same header from two rules (hosts would join the values)", async () => {
-    const files = (await readdir(requireBuiltSite(), { recursive: true, withFileTypes: true })).filter((f) => f.isFile());
+    const site = requireBuiltSite();
+    const files = (await readdir(site, { recursive: true, withFileTypes: true })).filter((f) => f.isFile());
     const conflicts = files
-      .map((f) => `/${path.relative(requireBuiltSite(), path.join(f.parentPath, f.name)).split(path.sep).join("/")}`.replace(/index\.html$/, ""))
+      .map((f) => fileUrl(path.relative(site, path.join(f.parentPath, f.name))))
       .flatMap((url) => conflictingHeaders(rules, url).map((name) => `${url}: ${name}`));
     assert.deepEqual(conflicts, []);
   });

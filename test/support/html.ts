@@ -1,19 +1,17 @@
 import { readdir } from "node:fs/promises";
-import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
-import { readPage, requireBuiltSite } from "./site.ts";
+import { fileUrl, readPage, requireBuiltSite } from "./site.ts";
 
 export async function loadPage(url: string): Promise<HTMLElement> {
   return parse(await readPage(url));
 }
 
-/** Every built HTML page, as site URLs ("/en/students/", "/en/404.html"). */
-export async function builtPages(): Promise<string[]> {
-  const site = requireBuiltSite();
+/** Every built HTML page, as site URLs ("/en/students/", "/en/404.html"); of the tests' site unless told another. */
+export async function builtPages(site = requireBuiltSite()): Promise<string[]> {
   const files = await readdir(site, { recursive: true });
   return files
     .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind"))
-    .map((file) => `/${file.split(path.sep).join("/")}`.replace(/index\.html$/, ""))
+    .map(fileUrl)
     .sort();
 }
 

@@ -18,7 +18,12 @@ export function requireBuiltSite(): string {
   return SITE;
 }
 
+/** The file a site URL is served from, relative to the site's folder: "/en/" → "en/index.html". */
+export const pageFile = (url: string): string => (url.endsWith(".html") ? url : `${url}index.html`).slice(1);
+
+/** The site URL a built file is served at: "en/index.html" → "/en/". */
+export const fileUrl = (file: string): string => `/${file.split(path.sep).join("/")}`.replace(/index\.html$/, "");
+
 export async function readPage(url: string): Promise<string> {
-  const file = url.endsWith(".html") ? url : path.join(url, "index.html");
-  return readFile(path.join(requireBuiltSite(), file), "utf8");
+  return readFile(path.join(requireBuiltSite(), pageFile(url)), "utf8");
 }
