@@ -1,18 +1,7 @@
-import { existsSync } from "node:fs";
-import { chromium, type Browser, type BrowserContextOptions, type ConsoleMessage, type Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, ConsoleMessage, Page } from "playwright-core";
+import { launchChromium } from "../../scripts/lib/chromium.ts";
 import { requireBuiltSite } from "./site.ts";
 import { serveSite } from "./static-server.ts";
-
-/** Debian's Chromium, driven by playwright-core: the real browser, no download. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium package (see .ci/run)`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-  });
-}
 
 /** A cheap phone held upright, and an ordinary laptop screen. */
 export const VIEWPORTS = {
@@ -33,7 +22,7 @@ export interface BrowsedSite {
 /** The built site on a loopback static server (with its `_headers`), and Chromium to read it. */
 export async function browseSite(options: { prefix?: string; site?: string } = {}): Promise<BrowsedSite> {
   const server = await serveSite(options.site ?? requireBuiltSite(), { prefix: options.prefix });
-  const browser = await launchBrowser();
+  const browser = await launchChromium();
   return {
     url: server.url,
     browser,

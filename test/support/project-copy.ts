@@ -1,16 +1,12 @@
 import { spawn } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { copyProject as copyProjectTo } from "../../scripts/lib/project-copy.ts";
 import { ROOT } from "./site.ts";
 
 /** A throw-away copy of the project (sharing node_modules), for builds with a mistake put in on purpose. */
 export async function copyProject(): Promise<{ dir: string; edit(file: string, change: (text: string) => string): Promise<void>; remove(): Promise<void> }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "site-copy-"));
-  for (const entry of ["_data", "_includes", "scripts", "src", ".eleventy.ts", "package.json", "tsconfig.json"]) {
-    await cp(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-  }
-  await symlink(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+  const dir = await copyProjectTo(ROOT);
   return {
     dir,
     async edit(file, change) {

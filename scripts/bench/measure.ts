@@ -1,0 +1,68 @@
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+
+export interface Measured {
+  code: number | null;
+  output: string;
+  seconds: number;
+  /**
+   * The peak resident memory of the command and every process it started (Pagefind's indexer is one),
+   * as the sum of each process's own peak (VmHWM): an upper bound on what was ever resident at once.
+   * Undefined where /proc does not exist (not Linux).
+   */
+  peakBytes?: number;
+}
+
+function readProc(pid: number, file: string): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/${file}`, "utf8");
+  } catch {
+    return undefined; // the process has just exited
+  }
+}
+
+/** The process and its descendants, from the parent ids in /proc/<pid>/stat. */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readProc(Number(entry), "stat");
+    // The command name may hold spaces and parentheses; the fields after its closing ")" do not.
+    const parent = stat ? Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) : NaN;
+    if (Number.isFinite(parent)) children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!) ?? []));
+  return tree;
+}
+
+/** Runs a command to the end, timing it from spawn to exit and sampling its memory every few milliseconds. */
+export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    const peaks = new Map<number, number>();
+    const linux = process.platform === "linux";
+    const sample = () => {
+      if (!linux || child.pid === undefined) return;
+      for (const pid of processTree(child.pid)) {
+        const kb = /VmHWM:\s+(\d+) kB/.exec(readProc(pid, "status") ?? "")?.[1];
+        if (kb) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, Number(kb) * 1024));
+      }
+    };
+    const timer = setInterval(sample, 20);
+    child.on("error", (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on("exit", () => clearInterval(timer));
+    child.on("close", (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const peakBytes = linux ? [...peaks.values()].reduce((sum, bytes) => sum + bytes, 0) : undefined;
+      resolve({ code, output, seconds, ...(peakBytes === undefined ? {} : { peakBytes }) });
+    });
+  });
+}

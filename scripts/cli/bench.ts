@@ -1,0 +1,80 @@
+import { readdir, rm, stat } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { measureFirstSearch, type FirstSearch } from "../bench/first-search.ts";
+import { measure, type Measured } from "../bench/measure.ts";
+import { createSyntheticProject } from "../bench/synthetic-project.ts";
+import { option } from "./args.ts";
+
+// npm run bench -- --pages 4000 [--runs 3] [--keep]
+const argv = process.argv.slice(2);
+const pages = Number(option(argv, "pages") ?? "1000");
+const runs = Number(option(argv, "runs") ?? "1");
+if (!Number.isInteger(pages) || pages < 2 || !Number.isInteger(runs) || runs < 1) {
+  console.error("Usage: npm run bench -- --pages N [--runs R] [--keep]  (N ≥ 2 synthetic pages, half in each language)");
+  process.exit(2);
+}
+const root = process.cwd();
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+/** The median run by time: one slow outlier (a busy machine) does not decide the figure. */
+function median(results: Measured[]): Measured {
+  return [...results].sort((a, b) => a.seconds - b.seconds)[Math.floor((results.length - 1) / 2)]!;
+}
+
+async function timed(label: string, cwd: string, args: string[]): Promise<Measured> {
+  const results: Measured[] = [];
+  for (let run = 0; run < runs; run++) {
+    const result = await measure(process.execPath, args, { cwd });
+    if (result.code !== 0) throw new Error(`The ${label} build failed (exit ${result.code}):\n${result.output}`);
+    results.push(result);
+  }
+  return median(results);
+}
+
+const project = await createSyntheticProject(root, pages);
+try {
+  console.log(`bench: ${project.pages} synthetic pages (${project.pages / 2} per language) + ${project.scholarships} scholarships, in ${project.dir}`);
+  console.log(`machine: ${os.cpus().length} cores, ${mb(os.totalmem())}, Node ${process.version}${runs > 1 ? `, median of ${runs} runs` : ""}`);
+
+  // The project's own build command, exactly as `npm run build` runs it (validation, Eleventy, assets, Pagefind).
+  const site = await timed("project", project.dir, ["--import", "tsx", "scripts/cli/build.ts"]);
+  const built = await folderSize(path.join(project.dir, "_site"));
+  const totalPages = (await readdir(path.join(project.dir, "_site"), { recursive: true })).filter((f) => f.endsWith(".html")).length;
+  const index = await folderSize(path.join(project.dir, "_site/pagefind"));
+  console.log(`wall time: ${site.seconds.toFixed(2)} s`);
+  console.log(`pages/s: ${(totalPages / site.seconds).toFixed(0)} (${totalPages} HTML pages written)`);
+  console.log(`peak memory: ${site.peakBytes === undefined ? "not measured (needs Linux /proc)" : mb(site.peakBytes)}`);
+  console.log(`site size: ${mb(built.bytes)} in ${built.files} files`);
+  console.log(`search index: ${mb(index.bytes)} in ${index.files} files`);
+
+  const searches: FirstSearch[] = [];
+  for (const [lang, query] of [["en", "visa"], ["ja", "奨学金"]] as const) {
+    searches.push(await measureFirstSearch(path.join(project.dir, "_site"), `/${lang}/search/`, query));
+  }
+  for (const search of searches) {
+    const largest = search.largest.map((d) => `${path.basename(d.file)} ${kb(d.bytes)}`).join(", ");
+    console.log(`first search "${search.query}": ${kb(search.bytes)} in ${search.requests} requests, ${search.results} results shown (largest: ${largest})`);
+  }
+
+  // The same Markdown, with Eleventy's defaults: no config, layouts, data, plugins or search index.
+  const eleventy = path.join(root, "node_modules/@11ty/eleventy/cmd.cjs");
+  const bare = await timed("bare Eleventy", project.bareDir, [eleventy, "--input=src", "--output=_site", "--quiet"]);
+  console.log(`bare Eleventy: ${bare.seconds.toFixed(2)} s, peak memory ${bare.peakBytes === undefined ? "not measured" : mb(bare.peakBytes)}`);
+  console.log(`ratio: ${(site.seconds / bare.seconds).toFixed(2)}`);
+} finally {
+  if (argv.includes("--keep")) console.log(`kept ${project.dir}`);
+  else await rm(project.dir, { recursive: true, force: true });
+}
