@@ -3,6 +3,7 @@ import { frontMatterOptions } from "./scripts/content/front-matter.ts";
 import { assets } from "./scripts/eleventy/assets.ts";
 import type { EleventyConfig } from "./scripts/eleventy/config-types.ts";
 import { deployment } from "./scripts/eleventy/deployment.ts";
+import { frozenData } from "./scripts/eleventy/frozen-data.ts";
 import { hostHeaders } from "./scripts/eleventy/host-headers.ts";
 import { LAYOUT_ALIASES } from "./scripts/eleventy/layouts.ts";
 import { createMarkdown } from "./scripts/eleventy/markdown.ts";
@@ -15,7 +16,9 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(contentValidation);
   eleventyConfig.addPlugin(deployment);
 
-  // 2. Read content: YAML without date guessing, Markdown without raw HTML, TSX layouts.
+  // 2. Read content: data shared by every page (not copied into each), YAML without date guessing,
+  //    Markdown without raw HTML, TSX layouts.
+  eleventyConfig.addPlugin(frozenData);
   eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions);
   eleventyConfig.setLibrary("md", createMarkdown());
   eleventyConfig.addPlugin(tsxTemplates);

@@ -11,6 +11,8 @@ export interface Measured {
    * Undefined where /proc does not exist (not Linux).
    */
   peakBytes?: number;
+  /** The same peaks by program name (node, pagefind_extended), to see which one to slim. */
+  peakByProgram?: Record<string, number>;
 }
 
 function readProc(pid: number, file: string): string | undefined {
@@ -44,13 +46,15 @@ export function measure(command: string, args: string[], options: { cwd: string;
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
-    const peaks = new Map<number, number>();
+    const peaks = new Map<number, { program: string; bytes: number }>();
     const linux = process.platform === "linux";
     const sample = () => {
       if (!linux || child.pid === undefined) return;
       for (const pid of processTree(child.pid)) {
-        const kb = /VmHWM:\s+(\d+) kB/.exec(readProc(pid, "status") ?? "")?.[1];
-        if (kb) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, Number(kb) * 1024));
+        const status = readProc(pid, "status") ?? "";
+        const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
+        const program = /Name:\s+(\S+)/.exec(status)?.[1] ?? "?";
+        if (kb) peaks.set(pid, { program, bytes: Math.max(peaks.get(pid)?.bytes ?? 0, Number(kb) * 1024) });
       }
     };
     const timer = setInterval(sample, 20);
@@ -61,8 +65,11 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.on("exit", () => clearInterval(timer));
     child.on("close", (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const peakBytes = linux ? [...peaks.values()].reduce((sum, bytes) => sum + bytes, 0) : undefined;
-      resolve({ code, output, seconds, ...(peakBytes === undefined ? {} : { peakBytes }) });
+      if (!linux) return resolve({ code, output, seconds });
+      const peakByProgram: Record<string, number> = {};
+      for (const { program, bytes } of peaks.values()) peakByProgram[program] = (peakByProgram[program] ?? 0) + bytes;
+      const peakBytes = Object.values(peakByProgram).reduce((sum, bytes) => sum + bytes, 0);
+      resolve({ code, output, seconds, peakBytes, peakByProgram });
     });
   });
 }

@@ -18,6 +18,12 @@ const root = process.cwd();
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+function memory({ peakBytes, peakByProgram = {} }: Measured): string {
+  if (peakBytes === undefined) return "not measured (needs Linux /proc)";
+  const programs = Object.entries(peakByProgram).sort((a, b) => b[1] - a[1]);
+  return `${mb(peakBytes)}${programs.length > 1 ? ` (${programs.map(([name, bytes]) => `${name} ${mb(bytes)}`).join(", ")})` : ""}`;
+}
+
 async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
   let bytes = 0;
   let files = 0;
@@ -56,7 +62,7 @@ try {
   const index = await folderSize(path.join(project.dir, "_site/pagefind"));
   console.log(`wall time: ${site.seconds.toFixed(2)} s`);
   console.log(`pages/s: ${(totalPages / site.seconds).toFixed(0)} (${totalPages} HTML pages written)`);
-  console.log(`peak memory: ${site.peakBytes === undefined ? "not measured (needs Linux /proc)" : mb(site.peakBytes)}`);
+  console.log(`peak memory: ${memory(site)}`);
   console.log(`site size: ${mb(built.bytes)} in ${built.files} files`);
   console.log(`search index: ${mb(index.bytes)} in ${index.files} files`);
 
@@ -72,7 +78,7 @@ try {
   // The same Markdown, with Eleventy's defaults: no config, layouts, data, plugins or search index.
   const eleventy = path.join(root, "node_modules/@11ty/eleventy/cmd.cjs");
   const bare = await timed("bare Eleventy", project.bareDir, [eleventy, "--input=src", "--output=_site", "--quiet"]);
-  console.log(`bare Eleventy: ${bare.seconds.toFixed(2)} s, peak memory ${bare.peakBytes === undefined ? "not measured" : mb(bare.peakBytes)}`);
+  console.log(`bare Eleventy: ${bare.seconds.toFixed(2)} s, peak memory ${memory(bare)}`);
   console.log(`ratio: ${(site.seconds / bare.seconds).toFixed(2)}`);
 } finally {
   if (argv.includes("--keep")) console.log(`kept ${project.dir}`);

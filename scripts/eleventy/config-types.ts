@@ -17,6 +17,7 @@ export interface EleventyConfig {
   addLayoutAlias(alias: string, target: string): void;
   addWatchTarget(target: string): void;
   addGlobalData(name: string, value: unknown): void;
+  addDataExtension(extensions: string, options: { parser: (contents: string, filePath: string) => unknown }): void;
   setLibrary(name: "md", library: MarkdownIt): void;
   setFrontMatterParsingOptions(options: object): void;
   addPlugin(plugin: (config: EleventyConfig, options?: never) => void | Promise<void>, options?: object): void;
