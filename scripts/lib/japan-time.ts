@@ -3,9 +3,18 @@ import { DateTime } from "luxon";
 /** Every date on the site is a calendar date in Japan, whatever the build machine's zone. */
 export const JAPAN_ZONE = "Asia/Tokyo";
 
+// A site has a few hundred distinct dates at most, and thousands of pages share them: parsing in a time zone is
+// the slow part of luxon, and a DateTime never changes, so each date is parsed once per process.
+const parsed = new Map<string, DateTime>();
+
 /** Parses a strict YYYY-MM-DD date in Japan time; invalid for impossible dates such as 2025-02-30. */
 export function parseIsoDate(value: string): DateTime {
-  return DateTime.fromISO(value, { zone: JAPAN_ZONE });
+  let date = parsed.get(value);
+  if (!date) {
+    date = DateTime.fromISO(value, { zone: JAPAN_ZONE });
+    parsed.set(value, date);
+  }
+  return date;
 }
 
 /** Today in Japan. SITE_TODAY (YYYY-MM-DD) pins it, so checks that depend on the date can be tested. */
