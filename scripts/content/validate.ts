@@ -46,8 +46,12 @@ export async function validateProject(root: string): Promise<Validation> {
   // Pages whose front matter has other mistakes still take part in the translation checks, so one
   // mistake is reported once, not echoed as a "missing translation" of its counterpart.
   const graph: GraphPage[] = [];
-  for (const { file, lang } of await listPages(root)) {
-    const text = await readFile(path.join(root, file), "utf8");
+  const files = await listPages(root);
+  // Read ahead while parsing: one file at a time left the CPU idle for most of validation at 4,000 pages.
+  const texts = files.map(({ file }) => readFile(path.join(root, file), "utf8"));
+  texts.forEach((text) => text.catch(() => {})); // a failed read is thrown below, in order
+  for (const [i, { file, lang }] of files.entries()) {
+    const text = await texts[i]!;
     const parsed = parseFrontMatter(text, file);
     if (parsed.problem) {
       problems.push(parsed.problem);
