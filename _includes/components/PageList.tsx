@@ -1,7 +1,7 @@
 import type { PageNode } from "../../scripts/eleventy/page-tree.ts";
 
 interface Props {
-  pages: PageNode[];
+  pages: readonly PageNode[];
   /** Lists that only repeat other pages' titles stay out of the search index. */
   searchable?: boolean;
   heading?: string;

@@ -14,6 +14,7 @@ export function render(data: PageData): JSX.Element {
     count: strings.searchResultsCount,
     none: strings.searchNoResults,
     unavailable: strings.searchUnavailable,
+    more: strings.searchMore,
     filterAll: strings.filterAll,
     page: strings.filterPage,
     centre: strings.filterCentre,

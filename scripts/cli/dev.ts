@@ -8,7 +8,8 @@ import { option } from "./args.ts";
  * layout, component or build module restarts it here.
  */
 const port = option(process.argv.slice(2), "port") ?? "8080";
-const eleventyArgs = ["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", "--quiet", `--port=${port}`];
+// --incremental: an edited page is rendered again on its own, not the whole site.
+const eleventyArgs = ["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", "--incremental", "--quiet", `--port=${port}`];
 const CODE = /\.(ts|tsx)$/;
 
 let child: ChildProcess | undefined;

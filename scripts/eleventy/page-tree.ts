@@ -21,9 +21,9 @@ export interface PageTree {
   find(lang: Lang, key: string): PageNode | undefined;
   /** From the home page down to this page. */
   trail(lang: Lang, key: string): PageNode[];
-  children(lang: Lang, key: string): PageNode[];
+  children(lang: Lang, key: string): readonly PageNode[];
   /** Every page of a language, by title in that language's dictionary order. */
-  alphabetical(lang: Lang): PageNode[];
+  alphabetical(lang: Lang): readonly PageNode[];
 }
 
 const trees = new WeakMap<CollectionItem[], PageTree>();
@@ -60,6 +60,18 @@ function buildTree(collection: CollectionItem[]): PageTree {
   const byKey = new Map(nodes.map((node) => [`${node.lang}:${node.key}`, node]));
   const find = (lang: Lang, key: string) => byKey.get(`${lang}:${key}`);
   const byOrder = (a: PageNode, b: PageNode) => a.order - b.order || a.title.localeCompare(b.title, a.lang);
+  // Every page asks for its children and each language's A–Z list is asked for twice: grouped once, not
+  // filtered from all pages each time (which grew with the square of the page count).
+  const childrenOf = new Map<string, PageNode[]>();
+  for (const node of nodes) {
+    if (!node.parent) continue;
+    const key = `${node.lang}:${node.parent}`;
+    const siblings = childrenOf.get(key);
+    if (siblings) siblings.push(node);
+    else childrenOf.set(key, [node]);
+  }
+  for (const list of childrenOf.values()) list.sort(byOrder);
+  const alphabetical = new Map<Lang, PageNode[]>();
   return {
     find,
     trail(lang, key) {
@@ -71,10 +83,15 @@ function buildTree(collection: CollectionItem[]): PageTree {
       }
       return trail;
     },
-    children: (lang, key) => nodes.filter((node) => node.lang === lang && node.parent === key).sort(byOrder),
-    alphabetical: (lang) =>
-      nodes
-        .filter((node) => node.lang === lang && node.key !== "not-found")
-        .sort((a, b) => a.title.localeCompare(b.title, lang)),
+    children: (lang, key) => childrenOf.get(`${lang}:${key}`) ?? [],
+    alphabetical(lang) {
+      let list = alphabetical.get(lang);
+      if (!list) {
+        const collator = new Intl.Collator(lang);
+        list = nodes.filter((node) => node.lang === lang && node.key !== "not-found").sort((a, b) => collator.compare(a.title, b.title));
+        alphabetical.set(lang, list);
+      }
+      return list;
+    },
   };
 }

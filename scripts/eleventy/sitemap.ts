@@ -6,8 +6,7 @@ import type { PageTree } from "./page-tree.ts";
 /** Every page of every language, each with its translations as hreflang alternates, dated by its last review. */
 export function sitemapXml(tree: PageTree, deployment: Deployment): string {
   const urls = LANGUAGES.flatMap((lang) =>
-    tree
-      .alphabetical(lang)
+    [...tree.alphabetical(lang)]
       .sort((a, b) => a.url.localeCompare(b.url))
       .map((page) => {
         const alternates = LANGUAGES.map((other) => tree.find(other, page.key))

@@ -26,6 +26,7 @@ export const stringsFile = z.strictObject({
   searchLoading: text,
   searchResultsCount: text,
   searchNoResults: text,
+  searchMore: text,
   searchUnavailable: text,
   searchHint: text,
   searchNeedsScript: text,

@@ -9,11 +9,15 @@ interface PagefindResult {
   sub_results?: Array<{ url: string; title: string; excerpt: string }>;
 }
 interface Pagefind {
-  options(options: { baseUrl?: string }): Promise<void>;
+  options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   debouncedSearch(query: string, options: object, ms?: number): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> } | null>;
 }
-type Strings = Record<"loading" | "count" | "none" | "unavailable", string>;
+type Strings = Record<"loading" | "count" | "none" | "unavailable" | "more", string>;
+type Result = { data(): Promise<PagefindResult> };
+
+/** Results are fetched a page at a time: each one shown is one more download on a slow connection. */
+const PAGE_SIZE = 10;
 
 const root = document.getElementById("search");
 const input = document.getElementById("search-input") as HTMLInputElement | null;
@@ -28,7 +32,8 @@ if (root && input && status && list && filters && input.form) {
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
     (pagefind ??= (import(/* @vite-ignore */ new URL("pagefind/pagefind.js", siteRoot).href) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ baseUrl: siteRoot.pathname });
+      // Searching a few thousand pages takes milliseconds; the worker would be one more 12 KB download first.
+      await pf.options({ baseUrl: siteRoot.pathname, noWorker: true });
       await pf.init();
       return pf;
     }));
@@ -52,36 +57,55 @@ if (root && input && status && list && filters && input.form) {
 
   const selectedType = () => (filters.querySelector<HTMLInputElement>("input:checked")?.value ?? "all");
 
-  const render = (results: PagefindResult[], query: string) => {
-    list.replaceChildren(
-      ...results.map((result) => {
-        const item = document.createElement("li");
-        const link = document.createElement("a");
-        link.href = result.url;
-        link.textContent = result.meta.title ?? result.url;
-        const text = document.createElement("p");
-        text.append(excerpt(result.excerpt));
-        item.append(link, text);
-        const subs = (result.sub_results ?? []).filter((sub) => sub.url !== result.url).slice(0, 3);
-        if (subs.length) {
-          const sublist = document.createElement("ul");
-          for (const sub of subs) {
-            const subItem = document.createElement("li");
-            const subLink = document.createElement("a");
-            subLink.href = sub.url;
-            subLink.textContent = sub.title;
-            subItem.append(subLink);
-            sublist.append(subItem);
-          }
-          item.append(sublist);
-        }
-        return item;
-      }),
-    );
-    status.textContent = results.length ? fill(strings.count, { count: String(results.length), query }) : fill(strings.none, { query });
+  const resultItem = (result: PagefindResult): HTMLLIElement => {
+    const item = document.createElement("li");
+    const link = document.createElement("a");
+    link.href = result.url;
+    link.textContent = result.meta.title ?? result.url;
+    const text = document.createElement("p");
+    text.append(excerpt(result.excerpt));
+    item.append(link, text);
+    const subs = (result.sub_results ?? []).filter((sub) => sub.url !== result.url).slice(0, 3);
+    if (subs.length) {
+      const sublist = document.createElement("ul");
+      for (const sub of subs) {
+        const subItem = document.createElement("li");
+        const subLink = document.createElement("a");
+        subLink.href = sub.url;
+        subLink.textContent = sub.title;
+        subItem.append(subLink);
+        sublist.append(subItem);
+      }
+      item.append(sublist);
+    }
+    return item;
+  };
+
+  const more = document.createElement("button");
+  more.type = "button";
+  more.className = "search-more";
+  more.textContent = strings.more ?? "";
+  more.hidden = true;
+  list.after(more);
+  let pending: Result[] = [];
+  /** Counts searches, so results that arrive after a newer search started are dropped. */
+  let generation = 0;
+
+  /** Shows the next page of results; returns the first new item, for focus. */
+  const showMore = async (): Promise<HTMLLIElement | undefined> => {
+    const current = generation;
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const results = await Promise.all(batch.map((r) => r.data()));
+    if (current !== generation) return undefined;
+    const items = results.map(resultItem);
+    list.append(...items);
+    more.hidden = pending.length === 0;
+    return items[0];
   };
 
   const run = async (updateAddress: boolean) => {
+    const current = ++generation;
     const query = input.value.trim();
     const type = selectedType();
     if (updateAddress) {
@@ -94,6 +118,7 @@ if (root && input && status && list && filters && input.form) {
     }
     if (!query) {
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = "";
       return;
     }
@@ -101,9 +126,13 @@ if (root && input && status && list && filters && input.form) {
     try {
       const pf = await load();
       const search = await pf.debouncedSearch(query, type === "all" ? {} : { filters: { type } }, 250);
-      if (!search) return; // a newer keystroke superseded this search
-      const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-      if (input.value.trim() === query) render(results, query);
+      // null: a newer keystroke superseded this search
+      if (!search || current !== generation) return;
+      list.replaceChildren();
+      pending = search.results;
+      await showMore();
+      const total = String(search.results.length);
+      if (current === generation) status.textContent = search.results.length ? fill(strings.count, { count: total, query }) : fill(strings.none, { query });
     } catch {
       status.textContent = strings.unavailable;
     }
@@ -120,6 +149,9 @@ if (root && input && status && list && filters && input.form) {
     void run(true);
   });
   input.addEventListener("input", () => void run(true));
+  more.addEventListener("click", () => {
+    void showMore().then((first) => first?.querySelector("a")?.focus());
+  });
   filters.addEventListener("change", () => void run(true));
   if (input.value) void run(false);
 }

@@ -54,6 +54,19 @@ describe("search in the browser (English)", () => {
     assert.equal(results[0]?.href, "/en/students/scholarships/#jasso-honors");
   }));
 
+  test("results come ten at a time; the count is of all of them; more puts focus on the first new one", withPage(async (page) => {
+    const { results, status } = await search(page, "en", "the");
+    const total = Number(/^(\d+) results/.exec(status)?.[1]);
+    assert.ok(total > 10, `more than ten pages and entries contain "the" (status: ${status})`);
+    assert.equal(results.length, 10);
+    await page.click(".search-more");
+    await page.waitForFunction((shown) => document.querySelectorAll("#search-results > li").length > shown, 10);
+    const shown = await page.locator("#search-results > li").count();
+    assert.equal(shown, Math.min(total, 20));
+    assert.equal(await page.evaluate(() => document.activeElement === document.querySelectorAll("#search-results > li > a")[10]), true);
+    assert.equal(await page.isHidden(".search-more"), total <= 20);
+  }));
+
   test("a search with no match says so", withPage(async (page) => {
     const { results, status } = await search(page, "en", "qwxzqwxz");
     assert.equal(results.length, 0);
