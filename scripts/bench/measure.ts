@@ -6,12 +6,11 @@ export interface Measured {
   output: string;
   seconds: number;
   /**
-   * The peak resident memory of the command and every process it started (Pagefind's indexer is one),
-   * as the sum of each process's own peak (VmHWM): an upper bound on what was ever resident at once.
-   * Undefined where /proc does not exist (not Linux).
+   * The most memory the command and every process it started (Pagefind's indexer is one) held at once: the
+   * largest sum of their resident sizes over samples 20 ms apart. Undefined where /proc does not exist (not Linux).
    */
   peakBytes?: number;
-  /** The same peaks by program name (node, pagefind_extended), to see which one to slim. */
+  /** Each program's own peak (VmHWM, kept by the kernel, so never missed between samples), to see which to slim. */
   peakByProgram?: Record<string, number>;
 }
 
@@ -47,15 +46,19 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
     const peaks = new Map<number, { program: string; bytes: number }>();
+    let peakAtOnce = 0;
     const linux = process.platform === "linux";
     const sample = () => {
       if (!linux || child.pid === undefined) return;
+      let atOnce = 0;
       for (const pid of processTree(child.pid)) {
         const status = readProc(pid, "status") ?? "";
+        atOnce += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
         const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
         const program = /Name:\s+(\S+)/.exec(status)?.[1] ?? "?";
         if (kb) peaks.set(pid, { program, bytes: Math.max(peaks.get(pid)?.bytes ?? 0, Number(kb) * 1024) });
       }
+      peakAtOnce = Math.max(peakAtOnce, atOnce);
     };
     const timer = setInterval(sample, 20);
     child.on("error", (error) => {
@@ -68,8 +71,7 @@ export function measure(command: string, args: string[], options: { cwd: string;
       if (!linux) return resolve({ code, output, seconds });
       const peakByProgram: Record<string, number> = {};
       for (const { program, bytes } of peaks.values()) peakByProgram[program] = (peakByProgram[program] ?? 0) + bytes;
-      const peakBytes = Object.values(peakByProgram).reduce((sum, bytes) => sum + bytes, 0);
-      resolve({ code, output, seconds, peakBytes, peakByProgram });
+      resolve({ code, output, seconds, peakBytes: peakAtOnce, peakByProgram });
     });
   });
 }

@@ -17,9 +17,9 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Words on almost every page of a site like this one. */
+/** Words on almost every page of a site like this one: in English, mostly the little words between the others. */
 const COMMON: Record<Lang, string[]> = {
-  en: "student Japan work university support information application period".split(" "),
+  en: "the the the of of to to and and a a in for you your can must is are with before after by student Japan work university support information application period".split(" "),
   ja: "留学生 日本 就職 大学 支援 情報 申請 期間".split(" "),
 };
 /**
@@ -52,7 +52,7 @@ function pick<T>(random: () => number, list: readonly T[]): T {
 
 function sentence(random: () => number, lang: Lang, topic: string[]): string {
   const count = 8 + Math.floor(random() * 10);
-  const words = Array.from({ length: count }, () => pick(random, random() < 0.3 ? COMMON[lang] : topic));
+  const words = Array.from({ length: count }, () => pick(random, random() < (lang === "en" ? 0.5 : 0.3) ? COMMON[lang] : topic));
   if (lang === "ja") return `${words.join("の")}について確認してください。`;
   const text = words.join(" ");
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;

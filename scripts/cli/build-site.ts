@@ -3,6 +3,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { ContentError, formatProblems } from "../content/problems.ts";
 import { validateProject } from "../content/validate.ts";
+import { indexing } from "../eleventy/search-index.ts";
 import { validated } from "../eleventy/validation.ts";
 
 export interface BuildOptions {
@@ -13,16 +14,29 @@ export interface BuildOptions {
   quiet?: boolean;
 }
 
+/** Where a build's time went, in seconds: the figures to look at first when a build gets slow. */
+export interface BuildTimings {
+  checks: number;
+  /** Eleventy's run, the search index included. */
+  eleventy: number;
+  search: number;
+}
+
+const since = (start: number) => (performance.now() - start) / 1000;
+
 /**
  * Validates, builds into a fresh sibling folder (pages and search index), then swaps it into place.
  * A failed build throws and leaves the last good site exactly as it was; a deleted page never survives.
  */
-export async function buildSite({ root, output, pathPrefix, quiet = true }: BuildOptions): Promise<void> {
+export async function buildSite({ root, output, pathPrefix, quiet = true }: BuildOptions): Promise<BuildTimings> {
+  const started = performance.now();
   const validation = await validateProject(root);
+  const checks = since(started);
   if (validation.problems.length) throw new ContentError(validation.problems);
   validated.current = validation;
 
   const staging = `${output}.next-${process.pid}`;
+  let eleventySeconds = 0;
   await rm(staging, { recursive: true, force: true });
   try {
     const previousCwd = process.cwd();
@@ -33,7 +47,9 @@ export async function buildSite({ root, output, pathPrefix, quiet = true }: Buil
         quietMode: quiet,
         ...(pathPrefix ? { pathPrefix } : {}),
       });
+      const writing = performance.now();
       await eleventy.write();
+      eleventySeconds = since(writing);
     } finally {
       process.chdir(previousCwd);
     }
@@ -43,6 +59,7 @@ export async function buildSite({ root, output, pathPrefix, quiet = true }: Buil
     });
     await rename(staging, output);
     await rm(old, { recursive: true, force: true });
+    return { checks, eleventy: eleventySeconds, search: indexing.seconds ?? 0 };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

@@ -7,7 +7,12 @@ import { buildSite, describeFailure } from "./build-site.ts";
 // npm run build [-- --pathprefix=/study-japan/]
 const root = process.cwd();
 try {
-  await buildSite({ root, output: path.join(root, "_site"), pathPrefix: option(process.argv.slice(2), "pathprefix") });
+  const started = performance.now();
+  const timings = await buildSite({ root, output: path.join(root, "_site"), pathPrefix: option(process.argv.slice(2), "pathprefix") });
+  const s = (seconds: number) => `${seconds.toFixed(2)} s`;
+  console.log(
+    `Built in ${s((performance.now() - started) / 1000)}: checks ${s(timings.checks)}, pages ${s(timings.eleventy - timings.search)}, search index ${s(timings.search)}`,
+  );
   // A reminder, not a failure: the build must not start failing as time passes (check:freshness gates).
   if (validated.current) console.log(formatDue(dueForReview(validated.current)));
 } catch (error) {

@@ -74,6 +74,9 @@ async function newIndex(): Promise<pagefind.PagefindIndex> {
   return index;
 }
 
+/** How long the last one-off build spent on its search index, for the build's summary line. */
+export const indexing: { seconds?: number } = {};
+
 /**
  * After Eleventy writes the pages, Pagefind (in its own process) indexes the output folder, one index per language,
  * plus the data records. Handing it each page as Eleventy rendered it was tried, and was slower at 4,000 pages
@@ -84,10 +87,12 @@ async function newIndex(): Promise<pagefind.PagefindIndex> {
 export function searchIndex(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
     if (runMode !== "build") return reindexInBackground(directories.output);
+    const started = performance.now();
     try {
       const index = await newIndex();
       await check("index the pages", index.addDirectory({ path: directories.output }));
       await finish(index, path.join(directories.output, "pagefind"));
+      indexing.seconds = (performance.now() - started) / 1000;
     } finally {
       await pagefind.close();
     }
