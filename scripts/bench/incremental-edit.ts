@@ -23,12 +23,12 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number, everyMs = 25): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const value = await check().catch(() => undefined);
     if (value !== undefined) return value;
-    await sleep(25);
+    await sleep(everyMs);
   }
   throw new Error(`Timed out waiting for ${what}`);
 }
@@ -66,9 +66,13 @@ export async function measureIncrementalEdit(dir: string, file: string, url: str
           const status = document.getElementById("search-status")?.textContent ?? "";
           return status !== "" && !/…$/.test(status);
         }, undefined, { timeout: 5000 });
-        return (await page.locator("#search-results > li").count()) > 0 ? true : undefined;
+        // Pagefind falls back to near matches, so only the edited page itself among the results counts.
+        const found = await page.$$eval("#search-results > li > a", (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+        return found.includes(url) ? true : undefined;
       },
-      120_000,
+      300_000,
+      // A search in the browser costs CPU the indexer needs: not too often.
+      500,
     );
     return { initialSeconds, pageSeconds, searchSeconds: (Date.now() - editedAt) / 1000 };
   } catch (error) {
