@@ -5,7 +5,7 @@ import type { EleventyConfig } from "./config-types.ts";
 
 /**
  * Only our own files may load. Scripts: the search enhancement and Pagefind, never inline code.
- * Pagefind compiles WebAssembly ('wasm-unsafe-eval') and searches in a same-origin worker.
+ * Pagefind compiles WebAssembly ('wasm-unsafe-eval'); the offline-reading service worker is our own file (worker-src).
  */
 export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
   "default-src": ["'none'"],

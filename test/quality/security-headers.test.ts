@@ -29,7 +29,7 @@ describe("_headers, as Netlify and Cloudflare Pages read it", () => {
     const scripts = csp.get("script-src") ?? csp.get("default-src")!;
     assert.deepEqual(scripts.filter((s) => /unsafe-inline|unsafe-eval'$|^\*$|^https?:$|^data:$/.test(s) && s !== "'wasm-unsafe-eval'"), []);
     assert.ok(scripts.includes("'wasm-unsafe-eval'"), "Pagefind compiles WebAssembly");
-    assert.deepEqual(csp.get("worker-src"), ["'self'"], "Pagefind's worker comes from this site");
+    assert.deepEqual(csp.get("worker-src"), ["'self'"], "the offline-reading service worker comes from this site");
     assert.deepEqual(csp.get("default-src"), ["'none'"]);
     assert.deepEqual(csp.get("style-src"), ["'self'"], "no inline styles either");
     assert.deepEqual(csp.get("frame-ancestors"), ["'none'"]);
