@@ -26,15 +26,22 @@ function memory({ peakBytes, peakByProgram = {} }: Measured): string {
   return `${mb(peakBytes)} at once${programs.length > 1 ? ` (each program's own peak: ${programs.map(([name, bytes]) => `${name} ${mb(bytes)}`).join(", ")})` : ""}`;
 }
 
-async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+/** One walk of the built site: its size, the search index's share, and the pages written. */
+async function siteSizes(site: string) {
+  const sizes = { bytes: 0, files: 0, indexBytes: 0, indexFiles: 0, pages: 0 };
+  const index = path.join(site, "pagefind");
+  for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
-    files++;
+    const bytes = (await stat(path.join(entry.parentPath, entry.name))).size;
+    sizes.bytes += bytes;
+    sizes.files++;
+    if (entry.parentPath === index || entry.parentPath.startsWith(`${index}${path.sep}`)) {
+      sizes.indexBytes += bytes;
+      sizes.indexFiles++;
+    }
+    if (entry.name.endsWith(".html")) sizes.pages++;
   }
-  return { bytes, files };
+  return sizes;
 }
 
 /** The median run by time: one slow outlier (a busy machine) does not decide the figure. */
@@ -59,17 +66,15 @@ try {
 
   // The project's own build command, exactly as `npm run build` runs it (validation, Eleventy, assets, Pagefind).
   const site = await timed("project", project.dir, ["--import", "tsx", "scripts/cli/build.ts"]);
-  const built = await folderSize(path.join(project.dir, "_site"));
-  const totalPages = (await readdir(path.join(project.dir, "_site"), { recursive: true })).filter((f) => f.endsWith(".html")).length;
-  const index = await folderSize(path.join(project.dir, "_site/pagefind"));
+  const built = await siteSizes(path.join(project.dir, "_site"));
   console.log(`wall time: ${site.seconds.toFixed(2)} s`);
   const summary = /^Built in .*$/m.exec(site.output)?.[0];
   if (summary) console.log(`build's own summary: ${summary} (the rest is starting Node, tsx and the modules)`);
   const searchSeconds = Number(/search index ([\d.]+) s/.exec(summary ?? "")?.[1] ?? 0);
-  console.log(`pages/s: ${(totalPages / site.seconds).toFixed(0)} (${totalPages} HTML pages written)`);
+  console.log(`pages/s: ${(built.pages / site.seconds).toFixed(0)} (${built.pages} HTML pages written)`);
   console.log(`peak memory: ${memory(site)}`);
   console.log(`site size: ${mb(built.bytes)} in ${built.files} files`);
-  console.log(`search index: ${mb(index.bytes)} in ${index.files} files`);
+  console.log(`search index: ${mb(built.indexBytes)} in ${built.indexFiles} files`);
 
   // A topic word (on about one page in ten) is what a reader types; a word on every page is the worst case.
   const queries = [

@@ -55,10 +55,13 @@ async function check<T extends { errors: string[] }>(step: string, response: Pro
   return result;
 }
 
-/** Adds the Centers and scholarships and writes the index beside the pages. */
-async function finish(index: pagefind.PagefindIndex, outputPath: string): Promise<void> {
+/** Indexes every page of the built site and the Centers and scholarships, and writes the index to `outputPath`. */
+async function indexSite(site: string, outputPath: string): Promise<void> {
   const validation = validated.current;
   if (!validation) throw new Error("The search index needs the validated content, but validation did not run");
+  const { index } = await check("start", pagefind.createIndex({}));
+  if (!index) throw new Error("Pagefind returned no index");
+  await check("index the pages", index.addDirectory({ path: site }));
   const records = dataRecords(
     validation.pages,
     validation.data.get("_data/centres.json") as CentresFile,
@@ -66,12 +69,6 @@ async function finish(index: pagefind.PagefindIndex, outputPath: string): Promis
   );
   await Promise.all(records.map((record) => check(`index ${record.url}`, index.addCustomRecord(record))));
   await check("write the index", index.writeFiles({ outputPath }));
-}
-
-async function newIndex(): Promise<pagefind.PagefindIndex> {
-  const { index } = await check("start", pagefind.createIndex({}));
-  if (!index) throw new Error("Pagefind returned no index");
-  return index;
 }
 
 /** How long the last one-off build spent on its search index, for the build's summary line. */
@@ -89,9 +86,7 @@ export function searchIndex(eleventyConfig: EleventyConfig): void {
     if (runMode !== "build") return reindexInBackground(directories.output);
     const started = performance.now();
     try {
-      const index = await newIndex();
-      await check("index the pages", index.addDirectory({ path: directories.output }));
-      await finish(index, path.join(directories.output, "pagefind"));
+      await indexSite(directories.output, path.join(directories.output, "pagefind"));
       indexing.seconds = (performance.now() - started) / 1000;
     } finally {
       await pagefind.close();
@@ -108,21 +103,19 @@ function reindexInBackground(output: string): void {
     again = true;
     return;
   }
-  const started = Date.now();
+  const started = performance.now();
   running = (async () => {
     const next = path.join(output, "pagefind.next");
     const live = path.join(output, "pagefind");
     const old = path.join(output, "pagefind.old");
     try {
       await rm(next, { recursive: true, force: true });
-      const index = await newIndex();
-      await check("index the pages", index.addDirectory({ path: output }));
-      await finish(index, next);
+      await indexSite(output, next);
       await rm(old, { recursive: true, force: true });
       await rename(live, old).catch(() => {});
       await rename(next, live);
       await rm(old, { recursive: true, force: true });
-      console.log(`[search] index updated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(`[search] index updated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     } catch (error) {
       console.error(`[search] the index was not updated: ${(error as Error).message}`);
     } finally {
