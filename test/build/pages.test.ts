@@ -77,6 +77,17 @@ describe("the built site", () => {
     assert.ok(html.indexOf('id="mext"') < html.indexOf('id="other-scholarships"'), "the scholarships come before the questions about other ones");
   });
 
+  test("the change-of-status window is the Agency's (1 December to the end of January), cited to the Agency, in both languages", async () => {
+    for (const [lang, window] of [["en", /between 1 December and the end of January/], ["ja", /12月1日から1月末までの間/]] as const) {
+      const main = (await loadPage(`/${lang}/students/working/`)).querySelector("main")!;
+      assert.match(text(main), window);
+      assert.ok(main.querySelector('a[href="https://www.moj.go.jp/isa/10_00240.html"]'), `/${lang}/ cites the Agency's notice`);
+    }
+    for (const lang of ["en", "ja"]) {
+      for (const url of CONTENT_PAGES) assert.doesNotMatch(text((await loadPage(`/${lang}/${url}`)).querySelector("main")), /around February|2月ごろ/, `/${lang}/${url}`);
+    }
+  });
+
   test("every content page has the sidebar from data, kept out of the search index", async () => {
     for (const lang of ["en", "ja"]) {
       for (const url of CONTENT_PAGES) {
