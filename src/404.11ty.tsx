@@ -1,14 +1,13 @@
-import { BilingualPage } from "../_includes/components/BilingualPage.tsx";
-import type { GlobalData } from "../scripts/eleventy/page-data.ts";
-import { LANGUAGES } from "../scripts/schemas/common.ts";
+import { BilingualPage } from "#components/BilingualPage.tsx";
+import type { SiteGlobals } from "#view/page-data.ts";
+import { LANGUAGES } from "#schemas/common.ts";
 
-export const data = { permalink: "/404.html", eleventyExcludeFromCollections: true };
+export const data = { permalink: "/404.html", layout: false };
 
 /** What a static host serves for an unknown address outside /en/ and /ja/: both languages, and ways back. */
-export function render({ strings, assets, deployment }: GlobalData): JSX.Element {
+export function render({ strings, assets, deployment }: SiteGlobals): JSX.Element {
   return (
     <BilingualPage
-      strings={strings}
       assets={assets}
       deployment={deployment}
       title={LANGUAGES.map((lang) => strings[lang].notFoundTitle).join(" | ")}

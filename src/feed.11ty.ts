@@ -1,26 +1,24 @@
-import { atomFeed, feedEntries } from "../scripts/eleventy/feed.ts";
-import { pageTree } from "../scripts/eleventy/page-tree.ts";
-import type { PageData } from "../scripts/eleventy/page-data.ts";
-import { LANGUAGES, type Lang } from "../scripts/schemas/common.ts";
+import { LANGUAGES, type Lang } from "#schemas/common.ts";
+import { atomFeed, feedEntries } from "#view/feed.ts";
+import type { SiteGlobals } from "#view/page-data.ts";
 
 /** One Atom feed per language: /en/feed.xml, /ja/feed.xml. */
 export const data = {
   feedLanguages: LANGUAGES,
   pagination: { data: "feedLanguages", size: 1, alias: "feedLang" },
   permalink: ({ feedLang }: { feedLang: Lang }) => `/${feedLang}/feed.xml`,
-  eleventyExcludeFromCollections: true,
+  layout: false,
 };
 
-export function render(data: PageData & { feedLang: Lang }): string {
-  const { feedLang: lang, strings, collections, centres, scholarships, deployment } = data;
-  const tree = pageTree(collections.all);
+export function render(data: SiteGlobals & { feedLang: Lang; page: { url: string } }): string {
+  const { feedLang: lang, strings, pages, centers, scholarships, deployment } = data;
   return atomFeed({
     lang,
     title: strings[lang].siteName,
     subtitle: strings[lang].feedTitle,
     feedUrl: data.page.url,
-    homeUrl: tree.find(lang, "home")?.url ?? `/${lang}/`,
-    entries: feedEntries(lang, tree, centres, scholarships),
+    homeUrl: pages.find(lang, "home")?.url ?? `/${lang}/`,
+    entries: feedEntries(lang, pages, centers, scholarships),
     deployment,
   });
 }

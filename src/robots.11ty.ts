@@ -1,6 +1,6 @@
-import type { GlobalData } from "../scripts/eleventy/page-data.ts";
-import { robotsTxt } from "../scripts/eleventy/sitemap.ts";
+import type { SiteGlobals } from "#view/page-data.ts";
+import { robotsTxt } from "#view/sitemap.ts";
 
-export const data = { permalink: "/robots.txt", eleventyExcludeFromCollections: true };
+export const data = { permalink: "/robots.txt", layout: false };
 
-export const render = ({ deployment }: GlobalData): string => robotsTxt(deployment);
+export const render = ({ deployment }: SiteGlobals): string => robotsTxt(deployment);

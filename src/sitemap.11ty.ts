@@ -1,7 +1,6 @@
-import { pageTree } from "../scripts/eleventy/page-tree.ts";
-import type { PageData } from "../scripts/eleventy/page-data.ts";
-import { sitemapXml } from "../scripts/eleventy/sitemap.ts";
+import type { SiteGlobals } from "#view/page-data.ts";
+import { sitemapXml } from "#view/sitemap.ts";
 
-export const data = { permalink: "/sitemap.xml", eleventyExcludeFromCollections: true };
+export const data = { permalink: "/sitemap.xml", layout: false };
 
-export const render = ({ collections, deployment }: PageData): string => sitemapXml(pageTree(collections.all), deployment);
+export const render = ({ pages, deployment }: SiteGlobals): string => sitemapXml(pages, deployment);

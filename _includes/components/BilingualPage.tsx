@@ -1,8 +1,8 @@
-import type { GlobalData } from "../../scripts/eleventy/page-data.ts";
-import { LANGUAGES, type Lang } from "../../scripts/schemas/common.ts";
+import { LANGUAGES, type Lang } from "#schemas/common.ts";
+import type { SiteGlobals } from "#view/page-data.ts";
 import { SocialMeta } from "./SocialMeta.tsx";
 
-interface Props extends Pick<GlobalData, "strings" | "assets" | "deployment"> {
+interface Props extends Pick<SiteGlobals, "assets" | "deployment"> {
   title: string;
   /** The page's own URL when it should be indexed (`/`); none for the 404 page. */
   url?: string;
@@ -12,8 +12,8 @@ interface Props extends Pick<GlobalData, "strings" | "assets" | "deployment"> {
   section: (lang: Lang, heading: (text: string) => JSX.Element) => JSX.Element;
 }
 
-/** Pages outside both editions (`/`, `/404.html`): every language side by side, each in its own `lang`. */
-export function BilingualPage({ strings, assets, deployment, title, url, description, alternates = false, section }: Props): JSX.Element {
+/** Pages outside every language's folder (`/`, `/404.html`): every language side by side, each in its own `lang`. */
+export function BilingualPage({ assets, deployment, title, url, description, alternates = false, section }: Props): JSX.Element {
   return (
     <>
       {{ html: "<!DOCTYPE html>" }}

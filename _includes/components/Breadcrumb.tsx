@@ -1,4 +1,4 @@
-import type { PageNode } from "../../scripts/eleventy/page-tree.ts";
+import type { PageNode } from "#view/page-tree.ts";
 
 interface Props {
   trail: PageNode[];

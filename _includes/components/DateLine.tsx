@@ -1,5 +1,5 @@
-import { formatDate } from "../../scripts/eleventy/dates.ts";
-import type { Lang } from "../../scripts/schemas/common.ts";
+import { formatDate } from "#view/dates.ts";
+import type { Lang } from "#schemas/common.ts";
 
 interface Props {
   label: string;

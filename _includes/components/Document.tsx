@@ -1,7 +1,6 @@
-import { pageTree } from "../../scripts/eleventy/page-tree.ts";
-import type { PageData } from "../../scripts/eleventy/page-data.ts";
-import { LANGUAGES } from "../../scripts/schemas/common.ts";
-import { breadcrumbList, centreOffice, type JsonLd } from "../../scripts/eleventy/structured-data.ts";
+import { LANGUAGES } from "#schemas/common.ts";
+import type { PageView } from "#view/page-data.ts";
+import { breadcrumbList, centerOffice, type JsonLd } from "#view/structured-data.ts";
 import { Breadcrumb } from "./Breadcrumb.tsx";
 import { SearchForm } from "./SearchForm.tsx";
 import { Sidebar } from "./Sidebar.tsx";
@@ -9,13 +8,13 @@ import { SocialMeta } from "./SocialMeta.tsx";
 import { StructuredData } from "./StructuredData.tsx";
 
 /** Content is indexed with its filters; utility pages, navigation and sidebar are not. */
-function searchAttributes(data: PageData): Record<string, string | boolean> {
-  if (data.excludeFromSearch) return {};
+function searchAttributes({ page }: PageView): Record<string, string | boolean> {
+  if (page.excludeFromSearch) return {};
   const attributes: Record<string, string | boolean> = {
     "data-pagefind-body": true,
-    "data-pagefind-filter": `type:page, section:${data.section}`,
+    "data-pagefind-filter": `type:page, section:${page.section}`,
   };
-  if (data.keywords?.length) attributes["data-pagefind-meta"] = `keywords:${data.keywords.join(", ")}`;
+  if (page.keywords?.length) attributes["data-pagefind-meta"] = `keywords:${page.keywords.join(", ")}`;
   return attributes;
 }
 
@@ -27,29 +26,29 @@ function documentTitle(title: string, siteName: string, isHome: boolean): string
 }
 
 interface Props {
-  data: PageData;
+  view: PageView;
   children: JSX.Children;
   /** The search page has its own, larger form and the script that upgrades it. */
   isSearchPage?: boolean;
 }
 
 /** The frame of every page: head, header with search and language switch, breadcrumb, main, sidebar, footer. */
-export function Document({ data, children, isSearchPage = false }: Props): JSX.Element {
-  const { lang, strings: allStrings, assets } = data;
-  const strings = allStrings[lang];
-  const tree = pageTree(data.collections.all);
+export function Document({ view, children, isSearchPage = false }: Props): JSX.Element {
+  const { page, pages: tree, assets, deployment } = view;
+  const { lang } = page;
+  const strings = view.strings[lang];
   const home = tree.find(lang, "home");
   const search = tree.find(lang, "search");
   const az = tree.find(lang, "a-z");
   const otherLangs = LANGUAGES.filter((l) => l !== lang);
-  const translations = LANGUAGES.map((l) => ({ lang: l, url: tree.find(l, data.translationKey)?.url ?? tree.find(l, "home")?.url }));
+  const translations = LANGUAGES.map((l) => ({ lang: l, url: tree.find(l, page.translationKey)?.url ?? tree.find(l, "home")?.url }));
   const xDefault = translations.find((t) => t.lang === "en")?.url;
   // The first crumb reads "Home", as in the seed, rather than the home page's full title (visible and in JSON-LD).
-  const trail = tree.trail(lang, data.translationKey).map((node, i) => (i === 0 ? { ...node, title: strings.home } : node));
-  const notFound = data.translationKey === "not-found";
+  const trail = tree.trail(lang, page.translationKey).map((node, i) => (i === 0 ? { ...node, title: strings.home } : node));
+  const notFound = page.translationKey === "not-found";
   const structured: JsonLd[] = [
-    ...(trail.length >= 2 ? [breadcrumbList(trail, data.deployment)] : []),
-    ...(data.listing === "centres" ? data.centres.entries.map((centre) => centreOffice(centre, lang, data.page.url, data.deployment)) : []),
+    ...(trail.length >= 2 ? [breadcrumbList(trail, deployment)] : []),
+    ...(page.listing === "centers" ? view.centers.entries.map((center) => centerOffice(center, lang, page.url, deployment)) : []),
   ];
   return (
     <>
@@ -58,9 +57,9 @@ export function Document({ data, children, isSearchPage = false }: Props): JSX.E
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{documentTitle(data.title, strings.siteName, data.translationKey === "home")}</title>
-          <meta name="description" content={data.description} />
-          <SocialMeta title={data.title} description={data.description} siteName={strings.siteName} lang={lang} url={notFound ? undefined : data.page.url} deployment={data.deployment} />
+          <title>{documentTitle(page.title, strings.siteName, page.translationKey === "home")}</title>
+          <meta name="description" content={page.description} />
+          <SocialMeta title={page.title} description={page.description} siteName={strings.siteName} lang={lang} url={notFound ? undefined : page.url} deployment={deployment} />
           <link rel="stylesheet" href={assets.css} />
           <link rel="icon" href={assets.icon} type="image/svg+xml" />
           <script type="module" src={assets.register}></script>
@@ -83,8 +82,8 @@ export function Document({ data, children, isSearchPage = false }: Props): JSX.E
                 const target = translations.find((t) => t.lang === other);
                 return target?.url ? (
                   <a class="lang-switch" href={target.url} hreflang={other} lang={other}>
-                    <span aria-hidden="true">{allStrings[other].languageName}</span>
-                    <span class="visually-hidden">{allStrings[other].switchLanguageLabel}</span>
+                    <span aria-hidden="true">{view.strings[other].languageName}</span>
+                    <span class="visually-hidden">{view.strings[other].switchLanguageLabel}</span>
                   </a>
                 ) : null;
               })}
@@ -99,10 +98,10 @@ export function Document({ data, children, isSearchPage = false }: Props): JSX.E
             <Breadcrumb trail={trail} label={strings.breadcrumbLabel} />
           </div>
           <div class="wrap layout">
-            <main id="main" tabindex="-1" {...searchAttributes(data)}>
+            <main id="main" tabindex="-1" {...searchAttributes(view)}>
               {children}
             </main>
-            <Sidebar blocks={data.sidebar.blocks} lang={lang} strings={strings} tree={tree} />
+            <Sidebar blocks={view.sidebar.blocks} lang={lang} strings={strings} tree={tree} />
           </div>
           <footer class="site-footer">
             <div class="wrap">

@@ -1,4 +1,4 @@
-import type { Strings } from "../../scripts/schemas/strings.ts";
+import type { Strings } from "#schemas/strings.ts";
 
 interface Props {
   href: string;

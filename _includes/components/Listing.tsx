@@ -1,23 +1,22 @@
-import type { PageData } from "../../scripts/eleventy/page-data.ts";
-import type { PageTree } from "../../scripts/eleventy/page-tree.ts";
-import { CentreLinks } from "./CentreLinks.tsx";
-import { CentreList } from "./CentreList.tsx";
+import type { PageView } from "#view/page-data.ts";
+import { CenterLinks } from "./CenterLinks.tsx";
+import { CenterList } from "./CenterList.tsx";
 import { PageList } from "./PageList.tsx";
 import { ScholarshipList } from "./ScholarshipList.tsx";
 
 /** The data-driven block a page names in its front matter (`listing:`), rendered after its Markdown. */
-export function Listing({ data, tree }: { data: PageData; tree: PageTree }): JSX.Element {
-  const { lang } = data;
-  const strings = data.strings[lang];
-  switch (data.listing) {
-    case "centre-links":
-      return <CentreLinks centres={data.centres.entries} lang={lang} strings={strings} />;
-    case "centres":
-      return <CentreList centres={data.centres.entries} lang={lang} strings={strings} />;
+export function Listing({ view }: { view: PageView }): JSX.Element {
+  const { lang, listing } = view.page;
+  const strings = view.strings[lang];
+  switch (listing) {
+    case "center-links":
+      return <CenterLinks centers={view.centers.entries} lang={lang} strings={strings} />;
+    case "centers":
+      return <CenterList centers={view.centers.entries} lang={lang} strings={strings} />;
     case "scholarships":
-      return <ScholarshipList scholarships={data.scholarships.entries} lang={lang} strings={strings} />;
+      return <ScholarshipList scholarships={view.scholarships.entries} lang={lang} strings={strings} />;
     case "a-z":
-      return <PageList pages={tree.alphabetical(lang)} />;
+      return <PageList pages={view.pages.alphabetical(lang)} />;
     default:
       return null;
   }

@@ -1,5 +1,5 @@
-import type { Lang } from "../../scripts/schemas/common.ts";
-import type { Strings } from "../../scripts/schemas/strings.ts";
+import type { Lang } from "#schemas/common.ts";
+import type { Strings } from "#schemas/strings.ts";
 import { DateLine } from "./DateLine.tsx";
 import { ExternalLink } from "./ExternalLink.tsx";
 

@@ -1,6 +1,6 @@
-import type { Lang } from "../../scripts/schemas/common.ts";
-import type { Scholarship } from "../../scripts/schemas/scholarships.ts";
-import type { Strings } from "../../scripts/schemas/strings.ts";
+import type { Lang } from "#schemas/common.ts";
+import type { Scholarship } from "#schemas/scholarships.ts";
+import type { Strings } from "#schemas/strings.ts";
 import { ExternalLink } from "./ExternalLink.tsx";
 import { Provenance } from "./Provenance.tsx";
 

@@ -1,7 +1,7 @@
-import type { PageTree } from "../../scripts/eleventy/page-tree.ts";
-import type { Lang } from "../../scripts/schemas/common.ts";
-import type { SidebarBlock, SidebarLink } from "../../scripts/schemas/sidebar.ts";
-import type { Strings } from "../../scripts/schemas/strings.ts";
+import type { PageTree } from "#view/page-tree.ts";
+import type { Lang } from "#schemas/common.ts";
+import type { SidebarBlock, SidebarLink } from "#schemas/sidebar.ts";
+import type { Strings } from "#schemas/strings.ts";
 import { ExternalLink } from "./ExternalLink.tsx";
 
 interface Props {

@@ -1,11 +1,12 @@
-import type { PageData } from "../../scripts/eleventy/page-data.ts";
-import { Document } from "../components/Document.tsx";
-import { PageBody } from "../components/PageBody.tsx";
+import { Document } from "#components/Document.tsx";
+import { PageBody } from "#components/PageBody.tsx";
+import { type LayoutData, pageView } from "#view/page-data.ts";
 
-export function render(data: PageData): JSX.Element {
+export function render(data: LayoutData): JSX.Element {
+  const view = pageView(data);
   return (
-    <Document data={data}>
-      <PageBody data={data} />
+    <Document view={view}>
+      <PageBody view={view} />
     </Document>
   );
 }

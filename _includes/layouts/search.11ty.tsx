@@ -1,14 +1,14 @@
-import type { PageData } from "../../scripts/eleventy/page-data.ts";
-import { pageTree } from "../../scripts/eleventy/page-tree.ts";
-import { Document } from "../components/Document.tsx";
-import { PageBody } from "../components/PageBody.tsx";
-import { PageList } from "../components/PageList.tsx";
-import { SearchForm } from "../components/SearchForm.tsx";
+import { Document } from "#components/Document.tsx";
+import { PageBody } from "#components/PageBody.tsx";
+import { PageList } from "#components/PageList.tsx";
+import { SearchForm } from "#components/SearchForm.tsx";
+import { type LayoutData, pageView } from "#view/page-data.ts";
 
 /** The search page: a form that works without JavaScript, results when it runs, and the A–Z list always. */
-export function render(data: PageData): JSX.Element {
-  const strings = data.strings[data.lang];
-  const tree = pageTree(data.collections.all);
+export function render(data: LayoutData): JSX.Element {
+  const view = pageView(data);
+  const { page } = view;
+  const strings = view.strings[page.lang];
   const clientStrings = {
     loading: strings.searchLoading,
     count: strings.searchResultsCount,
@@ -17,17 +17,17 @@ export function render(data: PageData): JSX.Element {
     more: strings.searchMore,
     filterAll: strings.filterAll,
     page: strings.filterPage,
-    centre: strings.filterCentre,
+    center: strings.filterCenter,
     scholarship: strings.filterScholarship,
   };
   return (
-    <Document data={data} isSearchPage>
-      <PageBody data={data}>
+    <Document view={view} isSearchPage>
+      <PageBody view={view}>
         <div class="search" id="search" data-strings={JSON.stringify(clientStrings)}>
-          <SearchForm action={data.page.url} strings={strings} id="search-input" />
+          <SearchForm action={page.url} strings={strings} id="search-input" />
           <fieldset class="search-filters" hidden>
             <legend>{strings.searchFilterLegend}</legend>
-            {(["all", "page", "centre", "scholarship"] as const).map((type) => (
+            {(["all", "page", "center", "scholarship"] as const).map((type) => (
               <label>
                 <input type="radio" name="type" value={type} checked={type === "all"} />{" "}
                 {type === "all" ? strings.filterAll : clientStrings[type]}
@@ -41,7 +41,7 @@ export function render(data: PageData): JSX.Element {
           <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
           <ol id="search-results" class="search-results"></ol>
         </div>
-        <PageList pages={tree.alphabetical(data.lang)} heading={strings.azHeading} headingId="a-z" />
+        <PageList pages={view.pages.alphabetical(page.lang)} heading={strings.azHeading} headingId="a-z" />
       </PageBody>
     </Document>
   );

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import sirv from "sirv";
-import { launchChromium } from "../lib/chromium.ts";
+import { launchChromium } from "#tooling/chromium.ts";
 
 export interface FirstSearch {
   query: string;

@@ -3,7 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { launchChromium } from "../lib/chromium.ts";
+import { launchChromium } from "#tooling/chromium.ts";
 
 export interface IncrementalEdit {
   /** From the saved edit until the dev server serves the page with the new text. */

@@ -1,4 +1,4 @@
-import type { Lang } from "../schemas/common.ts";
+import type { Lang } from "#schemas/common.ts";
 
 /**
  * Made-up pages shaped like the real ones: front matter the schema accepts, an introduction, "##" sections with
@@ -28,7 +28,7 @@ const COMMON: Record<Lang, string[]> = {
  */
 const TOPICS: Record<Lang, string[]> = {
   en: ("visa residence status employer graduation internship campus career seminar company interview contract salary tax insurance pension " +
-    "housing scholarship office centre advice document passport permission extension deadline language business research engineer " +
+    "housing scholarship office center advice document passport permission extension deadline language business research engineer " +
     "translator school course credit semester program guidance fair recruitment schedule training mentor region city prefecture ministry " +
     "embassy consulate tuition dormitory rent deposit guarantor bank account card phone health clinic hospital emergency earthquake " +
     "typhoon transport railway commuter pass bicycle library laboratory professor thesis degree diploma certificate transcript " +

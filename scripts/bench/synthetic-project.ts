@@ -1,10 +1,10 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { LANGUAGES } from "../schemas/common.ts";
-import type { Scholarship, ScholarshipsFile } from "../schemas/scholarships.ts";
-import { todayInJapan } from "../lib/japan-time.ts";
-import { copyProject } from "../lib/project-copy.ts";
-import { listPages } from "../content/project-files.ts";
+import { LANGUAGES } from "#schemas/common.ts";
+import type { Scholarship, ScholarshipsFile } from "#schemas/scholarships.ts";
+import { todayInJapan } from "#lib/japan-time.ts";
+import { copyProject } from "#tooling/project-copy.ts";
+import { listPages } from "#content/project-files.ts";
 import { seededRandom, syntheticPage } from "./synthetic-pages.ts";
 
 export interface SyntheticProject {

@@ -1,11 +1,11 @@
 import { readdir, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { measureFirstSearch, type FirstSearch } from "../bench/first-search.ts";
-import { measureIncrementalEdit } from "../bench/incremental-edit.ts";
-import { measure, type Measured } from "../bench/measure.ts";
-import { pageFile } from "../bench/synthetic-pages.ts";
-import { createSyntheticProject } from "../bench/synthetic-project.ts";
+import { measureFirstSearch, type FirstSearch } from "#bench/first-search.ts";
+import { measureIncrementalEdit } from "#bench/incremental-edit.ts";
+import { measure, type Measured } from "#bench/measure.ts";
+import { pageFile } from "#bench/synthetic-pages.ts";
+import { createSyntheticProject } from "#bench/synthetic-project.ts";
 import { option } from "./args.ts";
 
 // npm run bench -- --pages 4000 [--runs 3] [--keep]

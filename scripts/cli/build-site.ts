@@ -1,56 +1,39 @@
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { ContentError, formatProblems } from "../content/problems.ts";
-import { validateProject } from "../content/validate.ts";
-import { indexing } from "../eleventy/search-index.ts";
-import { validated } from "../eleventy/validation.ts";
+import { ContentError, formatProblems } from "#content/problems.ts";
 
 export interface BuildOptions {
   root: string;
   /** The folder the finished site replaces; it is only touched once the new build is complete. */
   output: string;
   pathPrefix?: string;
-  quiet?: boolean;
 }
-
-/** Where a build's time went, in seconds: the figures to look at first when a build gets slow. */
-export interface BuildTimings {
-  total: number;
-  checks: number;
-  /** Eleventy rendering and writing the pages. */
-  pages: number;
-  search: number;
-}
-
-const since = (start: number) => (performance.now() - start) / 1000;
 
 /**
- * Validates, builds into a fresh sibling folder (pages and search index), then swaps it into place.
+ * Eleventy logs every error it meets, stack trace and all, before throwing it, and ends with "Wrote N files" even
+ * when it wrote none; the build command reports the outcome itself (the summary, or one line per problem), so only
+ * Eleventy's warnings pass (everything with DEBUG=1).
+ */
+const quietUnlessDebugging = (message: string) => {
+  if (process.env.DEBUG) console.error(message);
+};
+const eleventyLog = { log: quietUnlessDebugging, info: quietUnlessDebugging, warn: (message: string) => console.warn(message), error: quietUnlessDebugging };
+
+/**
+ * Builds into a fresh sibling folder (checks, pages and search index), then swaps it into place.
  * A failed build throws and leaves the last good site exactly as it was; a deleted page never survives.
  */
-export async function buildSite({ root, output, pathPrefix, quiet = true }: BuildOptions): Promise<BuildTimings> {
-  const started = performance.now();
-  const validation = await validateProject(root);
-  const checks = since(started);
-  if (validation.problems.length) throw new ContentError(validation.problems);
-  validated.current = validation;
-
+export async function buildSite({ root, output, pathPrefix }: BuildOptions): Promise<void> {
   const staging = `${output}.next-${process.pid}`;
-  let eleventySeconds = 0;
   await rm(staging, { recursive: true, force: true });
   try {
     const previousCwd = process.cwd();
     process.chdir(root);
     try {
-      const eleventy = new Eleventy(undefined, path.relative(root, staging), {
-        configPath: ".eleventy.ts",
-        quietMode: quiet,
-        ...(pathPrefix ? { pathPrefix } : {}),
-      });
-      const writing = performance.now();
+      const eleventy = new Eleventy(undefined, path.relative(root, staging), { configPath: ".eleventy.ts", quietMode: true, ...(pathPrefix ? { pathPrefix } : {}) });
+      eleventy.logger.overrideLogger(eleventyLog);
       await eleventy.write();
-      eleventySeconds = since(writing);
     } finally {
       process.chdir(previousCwd);
     }
@@ -60,18 +43,25 @@ export async function buildSite({ root, output, pathPrefix, quiet = true }: Buil
     });
     await rename(staging, output);
     await rm(old, { recursive: true, force: true });
-    const search = indexing.seconds ?? 0;
-    return { total: since(started), checks, pages: eleventySeconds - search, search };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
 }
 
+/** The content mistake behind an error Eleventy wrapped on its way out, if that is what it was. */
+function contentError(error: unknown): ContentError | undefined {
+  for (let cause = error; cause instanceof Error; cause = (cause as { originalError?: unknown }).originalError ?? cause.cause) {
+    if (cause instanceof ContentError) return cause;
+  }
+  return undefined;
+}
+
 /** The message a maintainer sees when the build stops. */
 export function describeFailure(error: unknown): string {
   const kept = "The build stopped; the last good site was left as it was.";
-  if (error instanceof ContentError) return `${formatProblems(error.problems)}\n\n${kept}`;
+  const mistake = contentError(error);
+  if (mistake) return `${formatProblems(mistake.problems)}\n\n${kept}`;
   const shown = process.env.DEBUG ? ((error as Error).stack ?? String(error)) : ((error as Error).message ?? String(error));
   return `${shown}\n\n${kept}`;
 }

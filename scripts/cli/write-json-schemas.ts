@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { jsonSchemas } from "../schemas/json-schema.ts";
+import { jsonSchemas } from "#schemas/json-schema.ts";
 
 // npm run schemas: regenerate _data/schemas/*.schema.json after changing a schema under scripts/schemas/.
 for (const [file, contents] of jsonSchemas()) {

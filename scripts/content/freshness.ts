@@ -1,5 +1,5 @@
-import { parseIsoDate, todayInJapan } from "../lib/japan-time.ts";
-import type { Validation } from "./validate.ts";
+import { parseIsoDate, todayInJapan } from "#lib/japan-time.ts";
+import type { SiteContent } from "./validate.ts";
 
 export interface DueItem {
   what: string;
@@ -7,17 +7,15 @@ export interface DueItem {
 }
 
 /** Facts go stale: anything not checked for more than 12 months (Japan time) is due for review. */
-export function dueForReview(validation: Pick<Validation, "pages" | "data">, today = todayInJapan()): DueItem[] {
+export function dueForReview(content: Pick<SiteContent, "pages" | "centers" | "scholarships">, today = todayInJapan()): DueItem[] {
   const limit = today.minus({ months: 12 });
   const stale = (date: string) => parseIsoDate(date) < limit;
-  const due: DueItem[] = validation.pages.filter((p) => stale(p.reviewed)).map((p) => ({ what: p.file, checked: p.reviewed }));
-  for (const [file, value] of validation.data) {
-    for (const list of Object.values(value as Record<string, unknown>)) {
-      if (!Array.isArray(list)) continue;
-      for (const entry of list as Array<{ id?: string; lastVerified?: string }>) {
-        if (entry.lastVerified && stale(entry.lastVerified)) due.push({ what: `${file} › "${entry.id}"`, checked: entry.lastVerified });
-      }
-    }
+  const due: DueItem[] = content.pages.filter((p) => stale(p.reviewed)).map((p) => ({ what: p.file, checked: p.reviewed }));
+  for (const [file, entries] of [
+    ["_data/centers.json", content.centers.entries],
+    ["_data/scholarships.json", content.scholarships.entries],
+  ] as const) {
+    for (const entry of entries) if (stale(entry.lastVerified)) due.push({ what: `${file} › "${entry.id}"`, checked: entry.lastVerified });
   }
   return due;
 }

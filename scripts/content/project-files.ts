@@ -1,6 +1,6 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { LANGUAGES, type Lang } from "../schemas/common.ts";
+import { LANGUAGES, type Lang } from "#schemas/common.ts";
 
 /** The Markdown pages of every language, as paths relative to the project root (src/en/...). */
 export async function listPages(root: string): Promise<Array<{ file: string; lang: Lang }>> {

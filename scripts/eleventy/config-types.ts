@@ -17,9 +17,11 @@ export interface EleventyConfig {
   addLayoutAlias(alias: string, target: string): void;
   addWatchTarget(target: string): void;
   addGlobalData(name: string, value: unknown): void;
-  addDataExtension(extensions: string, options: { parser: (contents: string, filePath: string) => unknown }): void;
   setLibrary(name: "md", library: MarkdownIt): void;
   setFrontMatterParsingOptions(options: object): void;
-  addPlugin(plugin: (config: EleventyConfig, options?: never) => void | Promise<void>, options?: object): void;
+  addPlugin(plugin: (config: EleventyConfig) => void | Promise<void>): void;
+  addPlugin<Options>(plugin: (config: EleventyConfig, options: Options) => void | Promise<void>, options: Options): void;
+  /** "sequential": event handlers run one after another, in the order they were added. */
+  setEventEmitterMode(mode: "sequential" | "parallel"): void;
   on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
 }

@@ -1,12 +1,14 @@
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import attrs from "markdown-it-attrs";
-import type { Strings } from "../schemas/strings.ts";
+import { languageOfPage } from "#content/page-language.ts";
+import type { SiteData } from "#schemas/data-files.ts";
 import { slugify } from "./slugify.ts";
 
+/** What Eleventy hands markdown-it with each page: the page's data, where it lives and the interface strings. */
 interface RenderEnv {
-  lang?: string;
-  strings?: Record<string, Strings>;
+  page?: { inputPath: string };
+  strings?: SiteData["strings"];
 }
 
 /** External links open safely and tell screen-reader users they leave the site, in the page's language. */
@@ -28,7 +30,8 @@ function markExternalLinks(md: MarkdownItInstance): void {
       if (token.type === "link_close") depth++;
       if (token.type === "link_open" && depth-- === 0) {
         if (!isExternal(token.attrGet("href"))) break;
-        const label = env?.strings?.[env.lang ?? "en"]?.externalLink ?? "(external site)";
+        const lang = env?.page ? languageOfPage(env.page.inputPath) : undefined;
+        const label = (lang && env?.strings?.[lang]?.externalLink) ?? "(external site)";
         return `<span class="visually-hidden"> ${md.utils.escapeHtml(label)}</span>${self.renderToken(tokens, idx, options)}`;
       }
     }

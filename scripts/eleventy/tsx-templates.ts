@@ -1,26 +1,28 @@
 import { jsxToString } from "jsx-async-runtime";
 import type { EleventyConfig } from "./config-types.ts";
 
-let queue: Promise<unknown> = Promise.resolve();
-
 /**
  * Eleventy starts every page's layout at once, and the JSX runtime awaits at every element, so thousands of
  * half-rendered pages used to be alive together: at 16,000 pages the garbage collector took 21 s of a 55 s build.
  * Rendering is all on one thread anyway, so one page at a time costs nothing and keeps the heap small.
  */
-function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => {});
-  return run;
+function oneAtATime(): <T>(task: () => Promise<T>) => Promise<T> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => {});
+    return run;
+  };
 }
 
 /** Layouts and pages written in TSX render to strings; text is escaped unless a component opts out. */
 export function tsxTemplates(eleventyConfig: EleventyConfig): void {
+  const render = oneAtATime();
   eleventyConfig.addExtension(["11ty.tsx"], {
     key: "11ty.js",
     compile() {
       return function (this: { defaultRenderer(data: unknown): Promise<JSX.Element> }, data: unknown) {
-        return oneAtATime(async () => jsxToString.call({}, await this.defaultRenderer(data)));
+        return render(async () => jsxToString.call({}, await this.defaultRenderer(data)));
       };
     },
   });

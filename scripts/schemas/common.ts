@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseIsoDate, todayInJapan } from "../lib/japan-time.ts";
+import { parseIsoDate, todayInJapan } from "#lib/japan-time.ts";
 
 export const LANGUAGES = ["en", "ja"] as const;
 export type Lang = (typeof LANGUAGES)[number];

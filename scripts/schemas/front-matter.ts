@@ -1,9 +1,22 @@
 import { z } from "zod";
-import { id, LANGUAGES, pastIsoDate } from "./common.ts";
+import { id, pastIsoDate } from "./common.ts";
 
 export const SECTIONS = ["general", "students", "working", "scholarships"] as const;
 /** Data-driven blocks a page can ask its layout to render after the Markdown. */
-export const LISTINGS = ["centre-links", "centres", "scholarships", "a-z"] as const;
+export const LISTINGS = ["center-links", "centers", "scholarships", "a-z"] as const;
+
+/** The layouts a page may name, and their files under _includes/: no other file can become a page's frame. */
+export const LAYOUTS = {
+  page: "layouts/page.11ty.tsx",
+  search: "layouts/search.11ty.tsx",
+} as const;
+export type LayoutName = keyof typeof LAYOUTS;
+
+const layoutName = z.string().transform((name, ctx) => {
+  if (Object.hasOwn(LAYOUTS, name)) return name as LayoutName;
+  ctx.addIssue({ code: "custom", message: `names "${name}", which does not exist: expected one of ${Object.keys(LAYOUTS).map((l) => `"${l}"`).join(", ")}` });
+  return z.NEVER;
+});
 
 /** What a Markdown page may say about itself. Strict, so a misspelt key is reported, not ignored. */
 export const frontMatter = z.strictObject({
@@ -20,9 +33,8 @@ export const frontMatter = z.strictObject({
   keywords: z.array(z.string().trim().min(1)).optional(),
   /** Utility pages (search, A–Z, not found) are not worth a search result. */
   excludeFromSearch: z.boolean().optional(),
-  layout: z.string().optional(),
+  layout: layoutName.optional(),
   permalink: z.string().optional(),
-  lang: z.enum(LANGUAGES).optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatter>;

@@ -13,6 +13,8 @@ declare module "@11ty/eleventy" {
     watch(): Promise<unknown>;
     serve(port?: number): Promise<void>;
     setIsVerbose(verbose: boolean): void;
+    /** Eleventy's console; `overrideLogger` sends its lines to another console-like object. */
+    readonly logger: { overrideLogger(logger: Record<"log" | "info" | "warn" | "error", (message: string) => void> | false): void };
   }
   export default Eleventy;
   /** Rewrites root-relative URLs in the output for `--pathprefix`. */

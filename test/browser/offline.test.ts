@@ -4,8 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
-import { browseSite, recordProblems, type BrowsedSite } from "../support/browser.ts";
-import { requireBuiltSite } from "../support/site.ts";
+import { browseSite, recordProblems, type BrowsedSite } from "#test/browser.ts";
+import { requireBuiltSite } from "#test/site.ts";
 
 // A copy of the site, so one test can publish a change to a page while the browser is open.
 let copy: string;
@@ -51,7 +51,7 @@ test("a search used once still works offline", () =>
     await page.context().setOffline(true);
     await page.reload();
     await page.waitForSelector("#search-results > li > a");
-    assert.match(await page.$eval("#search-results > li > a", (a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash), /\/ja\/students\/working\/centres\/#osaka$/);
+    assert.match(await page.$eval("#search-results > li > a", (a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash), /\/ja\/students\/working\/centers\/#osaka$/);
   })(),
 );
 

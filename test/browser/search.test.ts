@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { browseSite, type BrowsedSite } from "../support/browser.ts";
+import { browseSite, type BrowsedSite } from "#test/browser.ts";
 
 let site: BrowsedSite;
 before(async () => {
@@ -45,7 +45,7 @@ describe("search in the browser (English)", () => {
 
   test('"Osaka" finds the Osaka Center first', withPage(async (page) => {
     const { results } = await search(page, "en", "Osaka");
-    assert.equal(results[0]?.href, "/en/students/working/centres/#osaka");
+    assert.equal(results[0]?.href, "/en/students/working/centers/#osaka");
     assert.match(results[0]!.title, /Osaka/);
   }));
 
@@ -74,10 +74,10 @@ describe("search in the browser (English)", () => {
   }));
 
   test("the type filter keeps only Centers", withPage(async (page) => {
-    const { results } = await search(page, "en", "internship", "centre");
+    const { results } = await search(page, "en", "internship", "center");
     assert.ok(results.length > 0, "expected at least one Center");
-    for (const result of results) assert.match(result.href, /\/centres\/#/);
-    assert.equal(await page.isChecked('input[name="type"][value="centre"]'), true);
+    for (const result of results) assert.match(result.href, /\/centers\/#/);
+    assert.equal(await page.isChecked('input[name="type"][value="center"]'), true);
   }));
 
   test("by keyboard alone: header box, Enter, results, query kept in the address", withPage(async (page) => {
@@ -120,7 +120,7 @@ describe("search in the browser (Japanese)", () => {
 
   test("大阪 finds the Osaka Center first", withPage(async (page) => {
     const { results } = await search(page, "ja", "大阪");
-    assert.equal(results[0]?.href, "/ja/students/working/centres/#osaka");
+    assert.equal(results[0]?.href, "/ja/students/working/centers/#osaka");
   }));
 
   test("results point into sections through Japanese heading anchors", withPage(async (page) => {

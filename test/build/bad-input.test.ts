@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { copyProject, runBuild } from "../support/project-copy.ts";
+import { copyProject, runBuild } from "#test/project-copy.ts";
 
 type Edit = { file: string; change: (text: string) => string };
 const replace = (file: string, from: string | RegExp, to: string): Edit => ({ file, change: (text) => text.replace(from, to) });
@@ -33,29 +33,29 @@ const fails = (edits: Edit[], expected: Array<string | RegExp>) => async () => {
   await expectFailure(edits, expected);
 };
 
-const CENTRES = "_data/centres.json";
+const CENTRES = "_data/centers.json";
 
 describe("a maintainer's mistake stops the build with a message naming file, entry and field", { concurrency: 2 }, () => {
-  test("malformed JSON, with line and column", fails([replace(CENTRES, '"id": "osaka",', '"id": "osaka",,')], [/_data\/centres\.json line \d+, column \d+: is not valid JSON/]));
+  test("malformed JSON, with line and column", fails([replace(CENTRES, '"id": "osaka",', '"id": "osaka",,')], [/_data\/centers\.json line \d+, column \d+: is not valid JSON/]));
 
-  test("a missing required field", fails([replace(CENTRES, /"website": "https:\/\/jsite\.mhlw\.go\.jp\/osaka-foreigner\/",\s*/, "")], ['_data/centres.json › entries[1] "osaka" › website: is missing: expected a string']));
+  test("a missing required field", fails([replace(CENTRES, /"website": "https:\/\/jsite\.mhlw\.go\.jp\/osaka-foreigner\/",\s*/, "")], ['_data/centers.json › entries[1] "osaka" › website: is missing: expected a string']));
 
   test("a wrong type", fails([replace("src/en/students/working/index.md", /^order: \d+$/m, "order: first")], ['src/en/students/working/index.md › order: has the wrong type: expected number, got "first"']));
 
   test("a URL that is not https, javascript: included", fails(
       [replace(CENTRES, '"website": "https://jsite.mhlw.go.jp/osaka-foreigner/"', '"website": "javascript:alert(1)"'), replace("_data/scholarships.json", /"url": "https:/, '"url": "http:')],
-      ['_data/centres.json › entries[1] "osaka" › website: must be an https:// address', '_data/scholarships.json › entries[0] "mext" › url: must be an https:// address'],
+      ['_data/centers.json › entries[1] "osaka" › website: must be an https:// address', '_data/scholarships.json › entries[0] "mext" › url: must be an https:// address'],
     ));
 
-  test("duplicate ids", fails([replace(CENTRES, '"id": "nagoya"', '"id": "osaka"')], ['_data/centres.json › entries[2] "osaka" › id: repeats the id of entries[1]']));
+  test("duplicate ids", fails([replace(CENTRES, '"id": "nagoya"', '"id": "osaka"')], ['_data/centers.json › entries[2] "osaka" › id: repeats the id of entries[1]']));
 
   test("a value outside its allowed set", fails([replace("_data/scholarships.json", '"category": "jasso"', '"category": "private"')], [/_data\/scholarships\.json › entries\[1\] "jasso-honors" › category: is "private", which is not allowed: expected one of "government", "jasso", "other"/]));
 
-  test("an impossible date", fails([replace(CENTRES, /"lastVerified": "[\d-]+"/, '"lastVerified": "2025-02-30"')], ['_data/centres.json › entries[0] "tokyo" › lastVerified: is not a real date (2025-02-30)']));
+  test("an impossible date", fails([replace(CENTRES, /"lastVerified": "[\d-]+"/, '"lastVerified": "2025-02-30"')], ['_data/centers.json › entries[0] "tokyo" › lastVerified: is not a real date (2025-02-30)']));
 
   test("a verified or reviewed date in the future", fails(
       [replace(CENTRES, /"lastVerified": "[\d-]+"/, '"lastVerified": "2099-01-01"'), replace("src/ja/index.md", /^reviewed: .*$/m, "reviewed: 2099-01-01")],
-      ['_data/centres.json › entries[0] "tokyo" › lastVerified: is in the future (2099-01-01)', "src/ja/index.md › reviewed: is in the future (2099-01-01)"],
+      ['_data/centers.json › entries[0] "tokyo" › lastVerified: is in the future (2099-01-01)', "src/ja/index.md › reviewed: is in the future (2099-01-01)"],
     ));
 
   test("broken YAML front matter", fails([replace("src/en/students/index.md", /^keywords: \[/m, "keywords: [[")], [/src\/en\/students\/index\.md line \d+, column \d+ › front matter: is not valid YAML/]));
@@ -117,7 +117,7 @@ describe("the last good build is never lost, and a deleted page never survives",
       await project.edit(CENTRES, (t) => t.replace(/("summary": \{\s*"en": ")/, "$1<script>alert(1)</script> "));
       const { code, output } = await runBuild(project.dir);
       assert.equal(code, 0, output);
-      const html = await readFile(path.join(project.dir, "_site/en/students/working/centres/index.html"), "utf8");
+      const html = await readFile(path.join(project.dir, "_site/en/students/working/centers/index.html"), "utf8");
       assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
       assert.doesNotMatch(html, /<script>alert/);
     } finally {

@@ -3,8 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { parse } from "node-html-parser";
-import { builtPages, loadPage } from "../support/html.ts";
-import { requireBuiltSite, ROOT } from "../support/site.ts";
+import { builtPages, loadPage } from "#test/html.ts";
+import { requireBuiltSite, ROOT } from "#test/site.ts";
 
 const site = JSON.parse(await readFile(path.join(ROOT, "_data/site.json"), "utf8")) as { url: string };
 const base = new URL("/", site.url).href;
@@ -58,13 +58,13 @@ describe("what search engines and link previews read", () => {
   });
 
   test("each Center is a GovernmentOffice on its page, without contact details that only secondary sources give", async () => {
-    const centres = JSON.parse(await readFile(path.join(ROOT, "_data/centres.json"), "utf8")) as { entries: Array<{ id: string; website: string; contactConfidence: string }> };
+    const centers = JSON.parse(await readFile(path.join(ROOT, "_data/centers.json"), "utf8")) as { entries: Array<{ id: string; website: string; contactConfidence: string }> };
     for (const lang of ["en", "ja"]) {
-      const offices = (await structuredData(`/${lang}/students/working/centres/`)).filter((n) => n["@type"] === "GovernmentOffice");
-      assert.deepEqual(offices.map((o) => o.url), centres.entries.map((c) => c.website));
+      const offices = (await structuredData(`/${lang}/students/working/centers/`)).filter((n) => n["@type"] === "GovernmentOffice");
+      assert.deepEqual(offices.map((o) => o.url), centers.entries.map((c) => c.website));
       for (const [i, office] of offices.entries()) {
-        assert.equal(office["@id"], `${base}${lang}/students/working/centres/#${centres.entries[i]!.id}`);
-        if (centres.entries[i]!.contactConfidence !== "official") assert.equal(office.telephone ?? office.address, undefined);
+        assert.equal(office["@id"], `${base}${lang}/students/working/centers/#${centers.entries[i]!.id}`);
+        if (centers.entries[i]!.contactConfidence !== "official") assert.equal(office.telephone ?? office.address, undefined);
       }
     }
   });
@@ -88,7 +88,7 @@ describe("what search engines and link previews read", () => {
       assert.deepEqual(updated, [...updated].sort().reverse(), "newest first");
       assert.equal(feed.querySelector("feed > updated")?.textContent, updated[0], "the feed is as new as its newest entry");
       const links = feed.querySelectorAll("entry > link").map((l) => l.getAttribute("href")!);
-      assert.ok(links.some((l) => l.endsWith(`/${lang}/students/working/centres/#osaka`)), "Centers are entries");
+      assert.ok(links.some((l) => l.endsWith(`/${lang}/students/working/centers/#osaka`)), "Centers are entries");
       assert.ok(links.some((l) => l.endsWith(`/${lang}/students/scholarships/#mext`)), "scholarships are entries");
       assert.ok(!links.some((l) => /\/(search|a-z)\/$/.test(l)), "utility pages are not news");
       assert.ok((await loadPage(`/${lang}/`)).querySelector(`link[rel="alternate"][type="application/atom+xml"][href="/${lang}/feed.xml"]`), "pages announce their feed");

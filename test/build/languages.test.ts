@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { NodeType, parse, type HTMLElement, type Node } from "node-html-parser";
-import { builtPages, loadPage } from "../support/html.ts";
+import { builtPages, loadPage } from "#test/html.ts";
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u;
 /** Names and acronyms that stay in Latin letters on Japanese pages. */

@@ -2,16 +2,16 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { builtPages, loadPage, text } from "../support/html.ts";
-import { ROOT } from "../support/site.ts";
+import { builtPages, loadPage, text } from "#test/html.ts";
+import { ROOT } from "#test/site.ts";
 
-const centres = JSON.parse(await readFile(path.join(ROOT, "_data/centres.json"), "utf8")) as {
+const centers = JSON.parse(await readFile(path.join(ROOT, "_data/centers.json"), "utf8")) as {
   entries: Array<{ id: string; website: string; address?: { en: string; ja: string }; phone?: string; source: string }>;
 };
 const scholarships = JSON.parse(await readFile(path.join(ROOT, "_data/scholarships.json"), "utf8")) as { entries: Array<{ id: string; url: string }> };
 const sidebar = JSON.parse(await readFile(path.join(ROOT, "_data/sidebar.json"), "utf8")) as { blocks: Array<{ heading: { en: string } }> };
 
-const CONTENT_PAGES = ["", "students/", "students/working/", "students/working/internships/", "students/working/centres/", "students/scholarships/"];
+const CONTENT_PAGES = ["", "students/", "students/working/", "students/working/internships/", "students/working/centers/", "students/scholarships/"];
 const ALL_PAGES = [...CONTENT_PAGES, "search/", "a-z/", "404.html"];
 
 describe("the built site", () => {
@@ -44,27 +44,27 @@ describe("the built site", () => {
     const page = await loadPage("/en/students/working/internships/");
     const body = text(page.querySelector("main"));
     for (const fact of [/twice a year/i, /spring/i, /summer/i, /cannot contact the companies directly/i, /campus/i, /business manners/i]) assert.match(body, fact);
-    const listed = page.querySelectorAll(".centre-links a").map((a) => a.getAttribute("href"));
-    assert.deepEqual(listed, centres.entries.map((c) => c.website));
+    const listed = page.querySelectorAll(".center-links a").map((a) => a.getAttribute("href"));
+    assert.deepEqual(listed, centers.entries.map((c) => c.website));
   });
 
   test("the Centers page has one entry per Center with its website, source and date, and contact details only from data", async () => {
     for (const lang of ["en", "ja"] as const) {
-      const page = await loadPage(`/${lang}/students/working/centres/`);
+      const page = await loadPage(`/${lang}/students/working/centers/`);
       const entries = page.querySelectorAll("article.entry");
-      assert.deepEqual(entries.map((e) => e.id), centres.entries.map((c) => c.id));
-      for (const centre of centres.entries) {
-        const entry = page.querySelector(`article#${centre.id}`)!;
+      assert.deepEqual(entries.map((e) => e.id), centers.entries.map((c) => c.id));
+      for (const center of centers.entries) {
+        const entry = page.querySelector(`article#${center.id}`)!;
         const hrefs = entry.querySelectorAll("a").map((a) => a.getAttribute("href"));
-        assert.ok(hrefs.includes(centre.website), `${centre.id} links its website`);
-        assert.ok(hrefs.includes(centre.source), `${centre.id} cites its source`);
-        assert.ok(entry.querySelector("time[datetime]"), `${centre.id} shows when it was verified`);
-        if (centre.address) assert.match(text(entry), new RegExp(centre.address[lang].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+        assert.ok(hrefs.includes(center.website), `${center.id} links its website`);
+        assert.ok(hrefs.includes(center.source), `${center.id} cites its source`);
+        assert.ok(entry.querySelector("time[datetime]"), `${center.id} shows when it was verified`);
+        if (center.address) assert.match(text(entry), new RegExp(center.address[lang].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
         const tel = entry.querySelector('a[href^="tel:"]');
-        assert.equal(Boolean(tel), Boolean(centre.phone), `${centre.id}: a phone link only where the data has one`);
+        assert.equal(Boolean(tel), Boolean(center.phone), `${center.id}: a phone link only where the data has one`);
       }
     }
-    const nagoya = (await loadPage("/en/students/working/centres/")).querySelector("article#nagoya")!;
+    const nagoya = (await loadPage("/en/students/working/centers/")).querySelector("article#nagoya")!;
     assert.match(text(nagoya), /Check the Center's website/);
   });
 
@@ -113,7 +113,7 @@ describe("the built site", () => {
   test("section pages list what is inside", async () => {
     const working = await loadPage("/en/students/working/");
     const inside = working.querySelectorAll(".page-list a").map((a) => a.getAttribute("href"));
-    assert.ok(inside.includes("/en/students/working/internships/") && inside.includes("/en/students/working/centres/"), inside.join(" "));
+    assert.ok(inside.includes("/en/students/working/internships/") && inside.includes("/en/students/working/centers/"), inside.join(" "));
     const students = await loadPage("/en/students/");
     assert.ok(students.querySelector('.page-list a[href="/en/students/scholarships/"]'));
   });
@@ -129,7 +129,7 @@ describe("the built site", () => {
   });
 
   test("content pages are marked for the index with their filters; utility pages are not", async () => {
-    const main = (await loadPage("/en/students/working/centres/")).querySelector("main")!;
+    const main = (await loadPage("/en/students/working/centers/")).querySelector("main")!;
     assert.ok(main.hasAttribute("data-pagefind-body"));
     assert.equal(main.getAttribute("data-pagefind-filter"), "type:page, section:working");
     for (const url of ["/en/search/", "/en/a-z/", "/en/404.html"]) assert.equal((await loadPage(url)).querySelector("[data-pagefind-body]"), null, url);
@@ -139,7 +139,7 @@ describe("the built site", () => {
     const entry = JSON.parse(await readFile(path.join(ROOT, "_site/pagefind/pagefind-entry.json"), "utf8")) as {
       languages: Record<string, { page_count: number }>;
     };
-    const records = centres.entries.length + scholarships.entries.length;
+    const records = centers.entries.length + scholarships.entries.length;
     for (const lang of ["en", "ja"]) assert.equal(entry.languages[lang]?.page_count, CONTENT_PAGES.length + records, lang);
   });
 });

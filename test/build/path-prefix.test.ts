@@ -4,10 +4,10 @@ import { after, before, test } from "node:test";
 import { LinkChecker, LinkState } from "linkinator";
 import { parse } from "node-html-parser";
 import { readFile } from "node:fs/promises";
-import { browseSite, recordProblems, type BrowsedSite } from "../support/browser.ts";
-import { builtPages } from "../support/html.ts";
-import { copyProject, runBuild } from "../support/project-copy.ts";
-import { pageFile } from "../support/site.ts";
+import { browseSite, recordProblems, type BrowsedSite } from "#test/browser.ts";
+import { builtPages } from "#test/html.ts";
+import { copyProject, runBuild } from "#test/project-copy.ts";
+import { pageFile } from "#test/site.ts";
 
 // A GitHub Pages project site: https://<owner>.github.io/study-japan/
 const PREFIX = "/study-japan/";

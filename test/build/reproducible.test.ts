@@ -4,7 +4,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { test } from "node:test";
-import { copyProject, runBuild } from "../support/project-copy.ts";
+import { copyProject, runBuild } from "#test/project-copy.ts";
 
 /** Every file of a built site, by path, with the hash of its bytes. */
 async function fingerprint(site: string): Promise<Map<string, string>> {

@@ -6,9 +6,9 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { AxeResults, RunOptions } from "axe-core";
 import type { BrowserContext, Page } from "playwright-core";
-import { browseSite, VIEWPORTS, type BrowsedSite, type ViewportName } from "../support/browser.ts";
-import { builtPages } from "../support/html.ts";
-import { ROOT } from "../support/site.ts";
+import { browseSite, VIEWPORTS, type BrowsedSite, type ViewportName } from "#test/browser.ts";
+import { builtPages } from "#test/html.ts";
+import { ROOT } from "#test/site.ts";
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 /** WCAG 2.0 to 2.2 at levels A and AA, plus axe's best practices. */

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
 import { HtmlValidate } from "html-validate";
-import { builtPages } from "../support/html.ts";
-import { pageFile, requireBuiltSite, ROOT } from "../support/site.ts";
+import { builtPages } from "#test/html.ts";
+import { pageFile, requireBuiltSite, ROOT } from "#test/site.ts";
 
 test("html-validate finds no error in any built page", async () => {
   const validator = new HtmlValidate();

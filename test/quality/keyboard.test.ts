@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { BrowserContext, Page } from "playwright-core";
-import { browseSite, VIEWPORTS, type BrowsedSite } from "../support/browser.ts";
-import { builtPages } from "../support/html.ts";
+import { browseSite, VIEWPORTS, type BrowsedSite } from "#test/browser.ts";
+import { builtPages } from "#test/html.ts";
 
 const pages = await builtPages();
 let site: BrowsedSite;

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { LinkChecker, LinkState } from "linkinator";
-import { builtPages } from "../support/html.ts";
-import { pageFile, requireBuiltSite } from "../support/site.ts";
+import { builtPages } from "#test/html.ts";
+import { pageFile, requireBuiltSite } from "#test/site.ts";
 
 test("no broken internal link, asset or #fragment anywhere in the built site", async () => {
   const site = requireBuiltSite();

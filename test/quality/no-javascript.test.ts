@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { BrowserContext, Page } from "playwright-core";
-import { browseSite, type BrowsedSite } from "../support/browser.ts";
-import { builtPages, loadPage } from "../support/html.ts";
+import { browseSite, type BrowsedSite } from "#test/browser.ts";
+import { builtPages, loadPage } from "#test/html.ts";
 
 const pages = await builtPages();
 let site: BrowsedSite;

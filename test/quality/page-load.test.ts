@@ -4,9 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Page, Request } from "playwright-core";
-import { browseSite, recordProblems, VIEWPORTS, type BrowsedSite } from "../support/browser.ts";
-import { builtPages } from "../support/html.ts";
-import { requireBuiltSite } from "../support/site.ts";
+import { browseSite, recordProblems, VIEWPORTS, type BrowsedSite } from "#test/browser.ts";
+import { builtPages } from "#test/html.ts";
+import { requireBuiltSite } from "#test/site.ts";
 
 const pages = await builtPages();
 let site: BrowsedSite;

@@ -3,8 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { gzipSync } from "node:zlib";
-import { builtPages, loadPage } from "../support/html.ts";
-import { readPage, requireBuiltSite } from "../support/site.ts";
+import { builtPages, loadPage } from "#test/html.ts";
+import { readPage, requireBuiltSite } from "#test/site.ts";
 
 /** What fits in the first round trip of a new connection: about ten TCP packets. */
 const FIRST_VISIT_BUDGET = 14 * 1024;

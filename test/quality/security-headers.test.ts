@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { builtPages, loadPage } from "../support/html.ts";
-import { conflictingHeaders, headersFor, readHostHeaders } from "../support/host-headers.ts";
-import { fileUrl, requireBuiltSite } from "../support/site.ts";
-import { serveSite } from "../support/static-server.ts";
+import { builtPages, loadPage } from "#test/html.ts";
+import { conflictingHeaders, headersFor, readHostHeaders } from "#test/host-headers.ts";
+import { fileUrl, requireBuiltSite } from "#test/site.ts";
+import { serveSite } from "#test/static-server.ts";
 
 const REQUIRED = ["Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"];
 const rules = await readHostHeaders(requireBuiltSite());

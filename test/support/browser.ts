@@ -1,5 +1,5 @@
 import type { Browser, BrowserContextOptions, ConsoleMessage, Page } from "playwright-core";
-import { launchChromium } from "../../scripts/lib/chromium.ts";
+import { launchChromium } from "#tooling/chromium.ts";
 import { requireBuiltSite } from "./site.ts";
 import { serveSite } from "./static-server.ts";
 

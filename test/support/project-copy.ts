@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { copyProject as copyProjectTo } from "../../scripts/lib/project-copy.ts";
+import { copyProject as copyProjectTo } from "#tooling/project-copy.ts";
 import { ROOT } from "./site.ts";
 
 /** A throw-away copy of the project (sharing node_modules), for builds with a mistake put in on purpose. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { measure } from "../../../scripts/bench/measure.ts";
+import { measure } from "#bench/measure.ts";
 
 test("times a command from start to exit and catches its peak memory (Linux: read from /proc)", async () => {
   // Holds 300 MB for half a second, then exits 0.

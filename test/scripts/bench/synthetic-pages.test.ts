@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { pageFile, pageKey, syntheticPage, uniqueTerm } from "../../../scripts/bench/synthetic-pages.ts";
-import { parseFrontMatter } from "../../../scripts/content/front-matter.ts";
-import { frontMatter } from "../../../scripts/schemas/front-matter.ts";
+import { pageFile, pageKey, syntheticPage, uniqueTerm } from "#bench/synthetic-pages.ts";
+import { parseFrontMatter } from "#content/front-matter.ts";
+import { frontMatter } from "#schemas/front-matter.ts";
 
 test("the same page number gives the same page: runs of the bench compare like with like", () => {
   assert.equal(syntheticPage(151, "ja", "2026-11-25").text, syntheticPage(151, "ja", "2026-11-25").text);

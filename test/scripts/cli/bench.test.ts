@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { test } from "node:test";
-import { ROOT } from "../../support/site.ts";
+import { ROOT } from "#test/site.ts";
 
 /** `npm run bench` at a small size: a smoke test that every step runs and reports; the figures are not judged. */
 test("npm run bench -- --pages 40 builds, searches, compares with bare Eleventy and edits under npm start", { timeout: 300_000 }, async () => {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseJson } from "../../../scripts/content/json-file.ts";
+import { parseJson } from "#content/json-file.ts";
 
 test("parses valid JSON", () => {
   assert.deepEqual(parseJson('{"a": 1}', "x.json").value, { a: 1 });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { z } from "zod";
-import { checkAgainst, ContentError, fieldPath, formatProblem, locate } from "../../../scripts/content/problems.ts";
+import { checkAgainst, ContentError, fieldPath, formatProblem, locate } from "#content/problems.ts";
 
 test("names an entry by its id and position, and the field inside it", () => {
   const data = { entries: [{ id: "tokyo" }, { id: "osaka", address: { ja: "" } }] };

@@ -3,8 +3,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { contentSecurityPolicy, HEADER_RULES, renderHeadersFile, type HeaderRule } from "../../../scripts/eleventy/host-headers.ts";
-import { conflictingHeaders, headersFor, readHostHeaders } from "../../support/host-headers.ts";
+import { contentSecurityPolicy, HEADER_RULES, renderHeadersFile, type HeaderRule } from "#eleventy/host-headers.ts";
+import { conflictingHeaders, headersFor, readHostHeaders } from "#test/host-headers.ts";
 
 /** Writes rules as a `_headers` file and reads them back through Netlify's parser. */
 async function roundTrip(rules: HeaderRule[]) {

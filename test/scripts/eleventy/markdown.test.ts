@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { createMarkdown } from "../../../scripts/eleventy/markdown.ts";
+import { createMarkdown } from "#eleventy/markdown.ts";
 
 const md = createMarkdown();
-const env = { lang: "ja", strings: { ja: { externalLink: "（外部サイト）" } } };
+const env = { page: { inputPath: "./src/ja/students/index.md" }, strings: { ja: { externalLink: "（外部サイト）" } } };
 
 test("raw HTML in Markdown arrives as text, never as markup", () => {
   const html = md.render('<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">');
@@ -21,7 +21,7 @@ test("external links open safely and say they leave the site, in the page's lang
 });
 
 test("internal links are left alone", () => {
-  assert.equal(md.render("[Centers](/en/students/working/centres/)").trim(), '<p><a href="/en/students/working/centres/">Centers</a></p>');
+  assert.equal(md.render("[Centers](/en/students/working/centers/)").trim(), '<p><a href="/en/students/working/centers/">Centers</a></p>');
 });
 
 test("Japanese headings get unique, non-empty ids", () => {

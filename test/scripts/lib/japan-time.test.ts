@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseIsoDate, todayInJapan } from "../../../scripts/lib/japan-time.ts";
+import { parseIsoDate, todayInJapan } from "#lib/japan-time.ts";
 
 test("rejects dates that are not on the calendar", () => {
   assert.equal(parseIsoDate("2025-02-30").isValid, false);

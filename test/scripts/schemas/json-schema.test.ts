@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { DATA_FILES } from "../../../scripts/schemas/data-files.ts";
-import { jsonSchemas } from "../../../scripts/schemas/json-schema.ts";
-import { ROOT } from "../../support/site.ts";
+import { DATA_FILES, STRINGS_FILES } from "#schemas/data-files.ts";
+import { jsonSchemas } from "#schemas/json-schema.ts";
+import { ROOT } from "#test/site.ts";
 
 test("the committed JSON Schemas match the zod schemas (run `npm run schemas` after changing one)", async () => {
   for (const [file, expected] of jsonSchemas()) {
@@ -14,17 +14,17 @@ test("the committed JSON Schemas match the zod schemas (run `npm run schemas` af
 });
 
 test("every data file names its JSON Schema in $schema", async () => {
-  for (const { file, jsonSchema } of DATA_FILES) {
+  for (const { file, jsonSchema } of [...Object.values(DATA_FILES), ...Object.values(STRINGS_FILES)]) {
     const data = JSON.parse(await readFile(path.join(ROOT, file), "utf8")) as { $schema?: string };
     assert.equal(path.posix.join(path.posix.dirname(file), data.$schema ?? ""), jsonSchema, file);
   }
 });
 
 test("the JSON Schema carries the rules editors can check: required fields, https, allowed values", () => {
-  const centres = JSON.parse(jsonSchemas().get("_data/schemas/centres.schema.json")!) as {
+  const centers = JSON.parse(jsonSchemas().get("_data/schemas/centers.schema.json")!) as {
     properties: { entries: { items: { required: string[]; properties: { website: { pattern: string }; contactConfidence: { enum: string[] } } } } };
   };
-  const entry = centres.properties.entries.items;
+  const entry = centers.properties.entries.items;
   assert.ok(entry.required.includes("website") && entry.required.includes("lastVerified"));
   assert.match(entry.properties.website.pattern, /https/);
   assert.deepEqual(entry.properties.contactConfidence.enum, ["official", "secondary"]);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { formatDate } from "../../../scripts/eleventy/dates.ts";
+import { formatDate } from "#view/dates.ts";
 
 test("formats a date the English way", () => {
   assert.equal(formatDate("2026-11-25", "en"), "25 November 2026");

@@ -3,7 +3,7 @@ import { httpsUrl, id, localizedList, localizedText, schemaLink, sourced } from 
 
 export const link = z.strictObject({ label: localizedText, url: httpsUrl });
 
-export const centre = z.strictObject({
+export const center = z.strictObject({
   id,
   name: localizedText,
   city: localizedText,
@@ -22,7 +22,7 @@ export const centre = z.strictObject({
   ...sourced,
 });
 
-export const centresFile = z.strictObject({ ...schemaLink, entries: z.array(centre).min(1) });
+export const centersFile = z.strictObject({ ...schemaLink, entries: z.array(center).min(1) });
 
-export type Centre = z.infer<typeof centre>;
-export type CentresFile = z.infer<typeof centresFile>;
+export type Center = z.infer<typeof center>;
+export type CentersFile = z.infer<typeof centersFile>;

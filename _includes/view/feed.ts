@@ -1,9 +1,9 @@
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
-import { escapeXml } from "../lib/xml.ts";
-import type { CentresFile } from "../schemas/centres.ts";
-import type { Lang } from "../schemas/common.ts";
-import type { ScholarshipsFile } from "../schemas/scholarships.ts";
-import { absoluteUrl, type Deployment } from "./deployment.ts";
+import { escapeXml } from "#lib/xml.ts";
+import type { CentersFile } from "#schemas/centers.ts";
+import type { Lang } from "#schemas/common.ts";
+import type { ScholarshipsFile } from "#schemas/scholarships.ts";
+import { absoluteUrl, type Deployment } from "./absolute-url.ts";
 import type { PageTree } from "./page-tree.ts";
 
 export interface FeedEntry {
@@ -18,13 +18,12 @@ export interface FeedEntry {
 const instant = (day: string) => dateToRfc3339(new Date(`${day}T00:00:00+09:00`));
 
 /** What changed, newest first: every content page by its review date, every Center and scholarship by its check date. */
-export function feedEntries(lang: Lang, tree: PageTree, centres: CentresFile, scholarships: ScholarshipsFile): FeedEntry[] {
+export function feedEntries(lang: Lang, tree: PageTree, centers: CentersFile, scholarships: ScholarshipsFile): FeedEntry[] {
   const pages = tree.alphabetical(lang).filter((page) => page.searchable);
-  const listingUrl = (listing: string) => pages.find((page) => page.listing === listing)?.url;
   const entries: FeedEntry[] = pages.map((page) => ({ title: page.title, url: page.url, summary: page.description, date: page.reviewed }));
-  const centresUrl = listingUrl("centres");
-  if (centresUrl) for (const c of centres.entries) entries.push({ title: c.name[lang], url: `${centresUrl}#${c.id}`, summary: c.summary[lang], date: c.lastVerified });
-  const scholarshipsUrl = listingUrl("scholarships");
+  const centersUrl = tree.withListing(lang, "centers")?.url;
+  if (centersUrl) for (const c of centers.entries) entries.push({ title: c.name[lang], url: `${centersUrl}#${c.id}`, summary: c.summary[lang], date: c.lastVerified });
+  const scholarshipsUrl = tree.withListing(lang, "scholarships")?.url;
   if (scholarshipsUrl) for (const s of scholarships.entries) entries.push({ title: s.name[lang], url: `${scholarshipsUrl}#${s.id}`, summary: s.summary[lang], date: s.lastVerified });
   return entries.sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
 }

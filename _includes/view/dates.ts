@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { parseIsoDate } from "../lib/japan-time.ts";
+import { parseIsoDate } from "#lib/japan-time.ts";
 
 const LOCALES: Record<string, string> = { en: "en-GB", ja: "ja-JP" };
 

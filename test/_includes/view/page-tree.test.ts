@@ -1,12 +1,19 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { CollectionItem } from "../../../scripts/eleventy/page-data.ts";
-import { pageTree } from "../../../scripts/eleventy/page-tree.ts";
+import type { ValidPage } from "#content/validate.ts";
+import { pageTree } from "#view/page-tree.ts";
 
-const page = (lang: "en" | "ja", key: string, title: string, parent?: string, order = 0): CollectionItem => ({
+const page = (lang: "en" | "ja", key: string, title: string, parent?: string, order = 0): ValidPage => ({
   url: `/${lang}/${key}/`,
-  inputPath: `./src/${lang}/${key}.md`,
-  data: { lang, translationKey: key, title, ...(parent ? { parent } : {}), order, section: "general", description: "", reviewed: "2026-11-25" },
+  file: `src/${lang}/${key}.md`,
+  lang,
+  translationKey: key,
+  title,
+  ...(parent ? { parent } : {}),
+  order,
+  section: "general",
+  description: "",
+  reviewed: "2026-11-25",
 });
 
 const collection = [
@@ -14,18 +21,18 @@ const collection = [
   page("en", "students", "For Foreign Students in Japan", "home", 1),
   page("en", "working", "Working after Graduation", "students", 1),
   page("en", "internships", "Internships", "working", 2),
-  page("en", "centres", "Employment Service Centers", "working", 1),
+  page("en", "centers", "Employment Service Centers", "working", 1),
   page("ja", "home", "ホーム"),
   page("ja", "working", "卒業後の就職", "home"),
 ];
 
 test("the trail runs from the home page down to the page", () => {
-  assert.deepEqual(pageTree(collection).trail("en", "internships").map((n) => n.key), ["home", "students", "working", "internships"]);
+  assert.deepEqual(pageTree(collection).trail("en", "internships").map((n) => n.translationKey), ["home", "students", "working", "internships"]);
 });
 
 test("children are the pages of the same language that name it as parent, in order", () => {
-  assert.deepEqual(pageTree(collection).children("en", "working").map((n) => n.key), ["centres", "internships"]);
-  assert.deepEqual(pageTree(collection).children("ja", "home").map((n) => n.key), ["working"]);
+  assert.deepEqual(pageTree(collection).children("en", "working").map((n) => n.translationKey), ["centers", "internships"]);
+  assert.deepEqual(pageTree(collection).children("ja", "home").map((n) => n.translationKey), ["working"]);
 });
 
 test("the A–Z list is one language's pages by title", () => {

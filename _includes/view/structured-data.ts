@@ -1,6 +1,7 @@
-import type { Centre } from "../schemas/centres.ts";
-import type { Lang } from "../schemas/common.ts";
-import { absoluteUrl, type Deployment } from "./deployment.ts";
+import type { Center } from "#schemas/centers.ts";
+import type { Lang } from "#schemas/common.ts";
+import { absoluteUrl, type Deployment } from "./absolute-url.ts";
+import { internationalPhone } from "./phone.ts";
 
 export type JsonLd = Record<string, unknown>;
 
@@ -12,24 +13,21 @@ export function breadcrumbList(trail: Array<{ title: string; url: string }>, dep
   };
 }
 
-/** "03-5361-8722" as an international number: "+81-3-5361-8722". */
-export const internationalPhone = (phone: string) => `+81-${phone.replace(/^0/, "")}`;
-
 /**
  * Each Center as a government office. Address and phone go in only when an official source confirms them:
  * structured data reaches readers without the page's caution about secondary sources.
  */
-export function centreOffice(centre: Centre, lang: Lang, pageUrl: string, deployment: Deployment): JsonLd {
-  const official = centre.contactConfidence === "official";
+export function centerOffice(center: Center, lang: Lang, pageUrl: string, deployment: Deployment): JsonLd {
+  const official = center.contactConfidence === "official";
   return {
     "@type": "GovernmentOffice",
-    "@id": `${absoluteUrl(deployment, pageUrl)}#${centre.id}`,
-    name: centre.name[lang],
-    description: centre.summary[lang],
-    url: centre.website,
-    areaServed: centre.city[lang],
-    ...(official && centre.address ? { address: centre.address[lang] } : {}),
-    ...(official && centre.phone ? { telephone: internationalPhone(centre.phone) } : {}),
+    "@id": `${absoluteUrl(deployment, pageUrl)}#${center.id}`,
+    name: center.name[lang],
+    description: center.summary[lang],
+    url: center.website,
+    areaServed: center.city[lang],
+    ...(official && center.address ? { address: center.address[lang] } : {}),
+    ...(official && center.phone ? { telephone: internationalPhone(center.phone) } : {}),
   };
 }
 

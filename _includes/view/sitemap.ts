@@ -1,6 +1,6 @@
-import { escapeXml } from "../lib/xml.ts";
-import { LANGUAGES } from "../schemas/common.ts";
-import { absoluteUrl, type Deployment } from "./deployment.ts";
+import { escapeXml } from "#lib/xml.ts";
+import { LANGUAGES } from "#schemas/common.ts";
+import { absoluteUrl, type Deployment } from "./absolute-url.ts";
 import type { PageTree } from "./page-tree.ts";
 
 /** Every page of every language, each with its translations as hreflang alternates, dated by its last review. */
@@ -9,7 +9,7 @@ export function sitemapXml(tree: PageTree, deployment: Deployment): string {
     [...tree.alphabetical(lang)]
       .sort((a, b) => a.url.localeCompare(b.url))
       .map((page) => {
-        const alternates = LANGUAGES.map((other) => tree.find(other, page.key))
+        const alternates = LANGUAGES.map((other) => tree.find(other, page.translationKey))
           .filter((t) => t !== undefined)
           .map((t) => `    <xhtml:link rel="alternate" hreflang="${t.lang}" href="${escapeXml(absoluteUrl(deployment, t.url))}"/>`);
         return [

@@ -1,0 +1,45 @@
+import { ContentError } from "#content/problems.ts";
+import { type PageCache, type SiteContent, validateProject } from "#content/validate.ts";
+import type { EleventyConfig } from "./config-types.ts";
+
+/**
+ * The one validation pass of the current build. `.eleventy.ts` makes one and hands it to every plugin that needs
+ * the site's data, so what they receive is the frozen output of the schemas, never a second parse of the files.
+ */
+export class CheckedContent {
+  readonly root: string;
+  /** How long the last check took, for the build's summary. */
+  seconds = 0;
+  #current: SiteContent | undefined;
+  /** Watch mode reads again only the pages that changed since the last check. */
+  readonly #cache: PageCache = new Map();
+
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  /** The checked content of this build; asking before the check ran is a bug in the plugin order. */
+  get current(): SiteContent {
+    if (!this.#current) throw new Error("The site's content was used before it was checked: add the contentValidation plugin first");
+    return this.#current;
+  }
+
+  /** Checks every data file and page; a mistake throws one report of every problem, and the last good content stays. */
+  async check({ incremental }: { incremental: boolean }): Promise<SiteContent> {
+    const started = performance.now();
+    const validation = await validateProject(this.root, incremental ? this.#cache : undefined);
+    this.seconds = (performance.now() - started) / 1000;
+    if (!validation.content) throw new ContentError(validation.problems);
+    this.#current = validation.content;
+    return this.#current;
+  }
+}
+
+/** Checks every data file and page before Eleventy renders anything; a mistake stops the build with one report. */
+export function contentValidation(eleventyConfig: EleventyConfig, { content }: { content: CheckedContent }): void {
+  eleventyConfig.on("eleventy.before", async ({ runMode }) => {
+    await content.check({ incremental: runMode !== "build" });
+  });
+  // The data files are read here, not by Eleventy (whose data folder stays empty): watch them for npm start.
+  eleventyConfig.addWatchTarget("_data/");
+}
