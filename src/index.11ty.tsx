@@ -1,6 +1,6 @@
 import { BilingualPage } from "#components/BilingualPage.tsx";
-import type { SiteGlobals } from "#view/page-data.ts";
 import { LANGUAGES } from "#schemas/common.ts";
+import type { SiteGlobals } from "#view/page-data.ts";
 
 export const data = { permalink: "/index.html", layout: false };
 

@@ -1,5 +1,5 @@
-import type { Lang } from "#schemas/common.ts";
 import type { Center } from "#schemas/centers.ts";
+import type { Lang } from "#schemas/common.ts";
 import type { Strings } from "#schemas/strings.ts";
 import { ExternalLink } from "./ExternalLink.tsx";
 

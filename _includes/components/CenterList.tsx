@@ -1,7 +1,7 @@
-import { displayPhone, telHref } from "#view/phone.ts";
-import type { Lang } from "#schemas/common.ts";
 import type { Center } from "#schemas/centers.ts";
+import type { Lang } from "#schemas/common.ts";
 import type { Strings } from "#schemas/strings.ts";
+import { displayPhone, telHref } from "#view/phone.ts";
 import { ExternalLink } from "./ExternalLink.tsx";
 import { Provenance } from "./Provenance.tsx";
 
@@ -56,7 +56,11 @@ export function CenterList({ centers, lang, strings }: Props): JSX.Element {
               </>
             ) : null}
           </dl>
-          <p class="caution">{center.contactConfidence === "secondary" && (center.address || center.phone) ? strings.contactSecondary : strings.contactMissing}</p>
+          <p class="caution">
+            {center.contactConfidence === "secondary" && (center.address || center.phone)
+              ? strings.contactSecondary
+              : strings.contactMissing}
+          </p>
           <Provenance source={center.source} lastVerified={center.lastVerified} lang={lang} strings={strings} />
         </article>
       ))}

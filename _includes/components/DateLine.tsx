@@ -1,5 +1,5 @@
-import { formatDate } from "#view/dates.ts";
 import type { Lang } from "#schemas/common.ts";
+import { formatDate } from "#view/dates.ts";
 
 interface Props {
   label: string;

@@ -59,7 +59,14 @@ export function Document({ view, children, isSearchPage = false }: Props): JSX.E
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{documentTitle(page.title, strings.siteName, page.translationKey === "home")}</title>
           <meta name="description" content={page.description} />
-          <SocialMeta title={page.title} description={page.description} siteName={strings.siteName} lang={lang} url={notFound ? undefined : page.url} deployment={deployment} />
+          <SocialMeta
+            title={page.title}
+            description={page.description}
+            siteName={strings.siteName}
+            lang={lang}
+            url={notFound ? undefined : page.url}
+            deployment={deployment}
+          />
           <link rel="stylesheet" href={assets.css} />
           <link rel="icon" href={assets.icon} type="image/svg+xml" />
           <script type="module" src={assets.register}></script>

@@ -4,7 +4,17 @@ import { DateLine } from "./DateLine.tsx";
 import { ExternalLink } from "./ExternalLink.tsx";
 
 /** Where an entry's facts come from and when someone last checked them: shown with every data entry. */
-export function Provenance({ source, lastVerified, lang, strings }: { source: string; lastVerified: string; lang: Lang; strings: Strings }): JSX.Element {
+export function Provenance({
+  source,
+  lastVerified,
+  lang,
+  strings,
+}: {
+  source: string;
+  lastVerified: string;
+  lang: Lang;
+  strings: Strings;
+}): JSX.Element {
   return (
     <>
       <p class="provenance">

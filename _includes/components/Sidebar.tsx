@@ -1,7 +1,7 @@
-import type { PageTree } from "#view/page-tree.ts";
 import type { Lang } from "#schemas/common.ts";
 import type { SidebarBlock, SidebarLink } from "#schemas/sidebar.ts";
 import type { Strings } from "#schemas/strings.ts";
+import type { PageTree } from "#view/page-tree.ts";
 import { ExternalLink } from "./ExternalLink.tsx";
 
 interface Props {

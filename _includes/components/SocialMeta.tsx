@@ -1,5 +1,5 @@
-import { absoluteUrl, type Deployment } from "#view/absolute-url.ts";
 import type { Lang } from "#schemas/common.ts";
+import { absoluteUrl, type Deployment } from "#view/absolute-url.ts";
 
 /** Open Graph locales; a new language must add its own here (the type insists). */
 const OG_LOCALE: Record<Lang, string> = { en: "en_GB", ja: "ja_JP" };

@@ -1,4 +1,4 @@
-import { jsonLd, type JsonLd } from "#view/structured-data.ts";
+import { type JsonLd, jsonLd } from "#view/structured-data.ts";
 
 /** JSON-LD for search engines. A data block, not a script: the CSP does not apply and nothing runs. */
 export function StructuredData({ items }: { items: JsonLd[] }): JSX.Element {

@@ -10,7 +10,9 @@ export function formatDate(iso: string, lang: string): string {
   const key = `${iso} ${lang}`;
   let text = formatted.get(key);
   if (text === undefined) {
-    text = parseIsoDate(iso).setLocale(LOCALES[lang] ?? lang).toLocaleString(DateTime.DATE_FULL);
+    text = parseIsoDate(iso)
+      .setLocale(LOCALES[lang] ?? lang)
+      .toLocaleString(DateTime.DATE_FULL);
     formatted.set(key, text);
   }
   return text;

@@ -22,9 +22,13 @@ export function feedEntries(lang: Lang, tree: PageTree, centers: CentersFile, sc
   const pages = tree.alphabetical(lang).filter((page) => page.searchable);
   const entries: FeedEntry[] = pages.map((page) => ({ title: page.title, url: page.url, summary: page.description, date: page.reviewed }));
   const centersUrl = tree.withListing(lang, "centers")?.url;
-  if (centersUrl) for (const c of centers.entries) entries.push({ title: c.name[lang], url: `${centersUrl}#${c.id}`, summary: c.summary[lang], date: c.lastVerified });
+  if (centersUrl)
+    for (const c of centers.entries)
+      entries.push({ title: c.name[lang], url: `${centersUrl}#${c.id}`, summary: c.summary[lang], date: c.lastVerified });
   const scholarshipsUrl = tree.withListing(lang, "scholarships")?.url;
-  if (scholarshipsUrl) for (const s of scholarships.entries) entries.push({ title: s.name[lang], url: `${scholarshipsUrl}#${s.id}`, summary: s.summary[lang], date: s.lastVerified });
+  if (scholarshipsUrl)
+    for (const s of scholarships.entries)
+      entries.push({ title: s.name[lang], url: `${scholarshipsUrl}#${s.id}`, summary: s.summary[lang], date: s.lastVerified });
   return entries.sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
 }
 

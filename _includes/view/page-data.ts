@@ -1,5 +1,5 @@
-import type { Deployment } from "./absolute-url.ts";
 import type { SiteData } from "#schemas/data-files.ts";
+import type { Deployment } from "./absolute-url.ts";
 import type { PageNode, PageTree } from "./page-tree.ts";
 
 /** Asset URLs with a content hash, so they can be cached for ever. */

@@ -67,7 +67,9 @@ function buildTree(pages: readonly ValidPage[]): PageTree {
       let list = alphabetical.get(lang);
       if (!list) {
         const collator = new Intl.Collator(lang);
-        list = nodes.filter((node) => node.lang === lang && node.translationKey !== "not-found").sort((a, b) => collator.compare(a.title, b.title));
+        list = nodes
+          .filter((node) => node.lang === lang && node.translationKey !== "not-found")
+          .sort((a, b) => collator.compare(a.title, b.title));
         alphabetical.set(lang, list);
       }
       return list;

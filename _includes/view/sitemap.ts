@@ -31,4 +31,5 @@ export function sitemapXml(tree: PageTree, deployment: Deployment): string {
 }
 
 /** Crawlers may read everything and are pointed at the sitemap. */
-export const robotsTxt = (deployment: Deployment): string => `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(deployment, "/sitemap.xml")}\n`;
+export const robotsTxt = (deployment: Deployment): string =>
+  `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(deployment, "/sitemap.xml")}\n`;

@@ -34,7 +34,9 @@ export async function measureFirstSearch(site: string, searchPage: string, query
     const downloads: Array<Promise<{ file: string; bytes: number }>> = [];
     page.context().on("response", (response) => {
       const file = new URL(response.url()).pathname;
-      downloads.push(response.body().then((body) => ({ file, bytes: COMPRESSED_BY_HOST.test(file) ? gzipSync(body).length : body.length })));
+      downloads.push(
+        response.body().then((body) => ({ file, bytes: COMPRESSED_BY_HOST.test(file) ? gzipSync(body).length : body.length })),
+      );
     });
     await page.fill("#search-input", query);
     await page.waitForFunction(() => document.querySelectorAll("#search-results > li").length > 0, undefined, { timeout: 60_000 });

@@ -41,7 +41,11 @@ export async function measureIncrementalEdit(dir: string, file: string, url: str
   const port = await freePort();
   const origin = `http://localhost:${port}`;
   const started = Date.now();
-  const dev = spawn(process.execPath, ["--import", "tsx", "scripts/cli/dev.ts", `--port=${port}`], { cwd: dir, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const dev = spawn(process.execPath, ["--import", "tsx", "scripts/cli/dev.ts", `--port=${port}`], {
+    cwd: dir,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let log = "";
   dev.stdout.on("data", (chunk) => (log += chunk));
   dev.stderr.on("data", (chunk) => (log += chunk));
@@ -55,17 +59,25 @@ export async function measureIncrementalEdit(dir: string, file: string, url: str
     const source = path.join(dir, file);
     const editedAt = Date.now();
     await writeFile(source, `${await readFile(source, "utf8")}\nEdited: ${word}\n`);
-    await waitFor("the edited page", async () => ((await (await fetch(`${origin}${url}`)).text()).includes(word) ? true : undefined), 60_000);
+    await waitFor(
+      "the edited page",
+      async () => ((await (await fetch(`${origin}${url}`)).text()).includes(word) ? true : undefined),
+      60_000,
+    );
     const pageSeconds = (Date.now() - editedAt) / 1000;
     const page = await (await browser.newContext({ serviceWorkers: "block" })).newPage();
     await waitFor(
       "the search index to find the new word",
       async () => {
         await page.goto(`${origin}/${lang}/search/?q=${word}`);
-        await page.waitForFunction(() => {
-          const status = document.getElementById("search-status")?.textContent ?? "";
-          return status !== "" && !/…$/.test(status);
-        }, undefined, { timeout: 5000 });
+        await page.waitForFunction(
+          () => {
+            const status = document.getElementById("search-status")?.textContent ?? "";
+            return status !== "" && !/…$/.test(status);
+          },
+          undefined,
+          { timeout: 5000 },
+        );
         // Pagefind falls back to near matches, so only the edited page itself among the results counts.
         const found = await page.$$eval("#search-results > li > a", (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
         return found.includes(url) ? true : undefined;

@@ -1,10 +1,10 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { listPages } from "#content/project-files.ts";
+import { todayInJapan } from "#lib/japan-time.ts";
 import { LANGUAGES } from "#schemas/common.ts";
 import type { Scholarship, ScholarshipsFile } from "#schemas/scholarships.ts";
-import { todayInJapan } from "#lib/japan-time.ts";
 import { copyProject } from "#tooling/project-copy.ts";
-import { listPages } from "#content/project-files.ts";
 import { seededRandom, syntheticPage } from "./synthetic-pages.ts";
 
 export interface SyntheticProject {
@@ -27,7 +27,10 @@ function syntheticScholarship(n: number, today: string): Scholarship {
     category: "other",
     name: { en: `Bench Foundation Award ${n}`, ja: `ベンチ財団奨学金${n}` },
     provider: { en: `Bench Foundation ${n}`, ja: `ベンチ財団${n}` },
-    summary: { en: `A made-up award of ${amount},000 yen a month, for the benchmark only.`, ja: `ベンチマーク用の架空の奨学金で、月額${amount},000円です。` },
+    summary: {
+      en: `A made-up award of ${amount},000 yen a month, for the benchmark only.`,
+      ja: `ベンチマーク用の架空の奨学金で、月額${amount},000円です。`,
+    },
     facts: [{ en: `Awarded for ${1 + (n % 4)} years.`, ja: `支給期間は${1 + (n % 4)}年です。` }],
     keywords: { en: ["bench", `award${n}`], ja: ["ベンチ", `奨学${n}`] },
     url: "https://www.jasso.go.jp/en/",

@@ -1,9 +1,9 @@
 import { readdir, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { measureFirstSearch, type FirstSearch } from "#bench/first-search.ts";
+import { type FirstSearch, measureFirstSearch } from "#bench/first-search.ts";
 import { measureIncrementalEdit } from "#bench/incremental-edit.ts";
-import { measure, type Measured } from "#bench/measure.ts";
+import { type Measured, measure } from "#bench/measure.ts";
 import { pageFile } from "#bench/synthetic-pages.ts";
 import { createSyntheticProject } from "#bench/synthetic-project.ts";
 import { option } from "./args.ts";
@@ -61,8 +61,12 @@ async function timed(label: string, cwd: string, args: string[]): Promise<Measur
 
 const project = await createSyntheticProject(root, pages);
 try {
-  console.log(`bench: ${project.pages} synthetic pages (${project.pages / 2} per language) + ${project.scholarships} scholarships, in ${project.dir}`);
-  console.log(`machine: ${os.cpus().length} cores, ${mb(os.totalmem())}, Node ${process.version}${runs > 1 ? `, median of ${runs} runs` : ""}`);
+  console.log(
+    `bench: ${project.pages} synthetic pages (${project.pages / 2} per language) + ${project.scholarships} scholarships, in ${project.dir}`,
+  );
+  console.log(
+    `machine: ${os.cpus().length} cores, ${mb(os.totalmem())}, Node ${process.version}${runs > 1 ? `, median of ${runs} runs` : ""}`,
+  );
 
   // The project's own build command, exactly as `npm run build` runs it (validation, Eleventy, assets, Pagefind).
   const site = await timed("project", project.dir, ["--import", "tsx", "scripts/cli/build.ts"]);
@@ -86,7 +90,9 @@ try {
   for (const [lang, query, kind] of queries) {
     const search: FirstSearch = await measureFirstSearch(path.join(project.dir, "_site"), `/${lang}/search/`, query);
     const largest = search.largest.map((d) => `${path.basename(d.file)} ${kb(d.bytes)}`).join(", ");
-    console.log(`first search "${search.query}" (${kind}): ${kb(search.bytes)} in ${search.requests} requests, ${search.results} results shown (largest: ${largest})`);
+    console.log(
+      `first search "${search.query}" (${kind}): ${kb(search.bytes)} in ${search.requests} requests, ${search.results} results shown (largest: ${largest})`,
+    );
   }
 
   // The same Markdown, with Eleventy's defaults: no config, layouts, data, plugins or search index.
@@ -98,8 +104,15 @@ try {
   console.log(`ratio without the search index: ${((site.seconds - searchSeconds) / bare.seconds).toFixed(2)}`);
 
   // `npm start` on the same site: one page edited, as a maintainer would.
-  const edit = await measureIncrementalEdit(project.dir, `src/en/students/${pageFile(1)}`, `/en/students/${pageFile(1).replace(/\.md$/, "/")}`, "en");
-  console.log(`npm start: first build ${edit.initialSeconds.toFixed(1)} s; after editing one page, the page shows it in ${edit.pageSeconds.toFixed(2)} s and search finds it in ${edit.searchSeconds.toFixed(1)} s`);
+  const edit = await measureIncrementalEdit(
+    project.dir,
+    `src/en/students/${pageFile(1)}`,
+    `/en/students/${pageFile(1).replace(/\.md$/, "/")}`,
+    "en",
+  );
+  console.log(
+    `npm start: first build ${edit.initialSeconds.toFixed(1)} s; after editing one page, the page shows it in ${edit.pageSeconds.toFixed(2)} s and search finds it in ${edit.searchSeconds.toFixed(1)} s`,
+  );
 } finally {
   if (argv.includes("--keep")) console.log(`kept ${project.dir}`);
   else await rm(project.dir, { recursive: true, force: true });

@@ -18,7 +18,12 @@ export interface BuildOptions {
 const quietUnlessDebugging = (message: string) => {
   if (process.env.DEBUG) console.error(message);
 };
-const eleventyLog = { log: quietUnlessDebugging, info: quietUnlessDebugging, warn: (message: string) => console.warn(message), error: quietUnlessDebugging };
+const eleventyLog = {
+  log: quietUnlessDebugging,
+  info: quietUnlessDebugging,
+  warn: (message: string) => console.warn(message),
+  error: quietUnlessDebugging,
+};
 
 /**
  * Builds into a fresh sibling folder (checks, pages and search index), then swaps it into place.
@@ -31,7 +36,11 @@ export async function buildSite({ root, output, pathPrefix }: BuildOptions): Pro
     const previousCwd = process.cwd();
     process.chdir(root);
     try {
-      const eleventy = new Eleventy(undefined, path.relative(root, staging), { configPath: ".eleventy.ts", quietMode: true, ...(pathPrefix ? { pathPrefix } : {}) });
+      const eleventy = new Eleventy(undefined, path.relative(root, staging), {
+        configPath: ".eleventy.ts",
+        quietMode: true,
+        ...(pathPrefix ? { pathPrefix } : {}),
+      });
       eleventy.logger.overrideLogger(eleventyLog);
       await eleventy.write();
     } finally {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { watch } from "node:fs";
 import { option } from "./args.ts";
 
@@ -9,7 +9,14 @@ import { option } from "./args.ts";
  */
 const port = option(process.argv.slice(2), "port") ?? "8080";
 // --incremental: an edited page is rendered again on its own, not the whole site.
-const eleventyArgs = ["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", "--incremental", "--quiet", `--port=${port}`];
+const eleventyArgs = [
+  "node_modules/@11ty/eleventy/cmd.cjs",
+  "--config=.eleventy.ts",
+  "--serve",
+  "--incremental",
+  "--quiet",
+  `--port=${port}`,
+];
 const CODE = /\.(ts|tsx)$/;
 
 let child: ChildProcess | undefined;

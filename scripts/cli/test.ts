@@ -12,5 +12,7 @@ if (files.length === 0) {
   console.error(`No test files match ${filters.join(" ") || "test/**/*.test.ts"}`);
   process.exit(1);
 }
-const child = spawn(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files], { stdio: "inherit" });
+const child = spawn(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files], {
+  stdio: "inherit",
+});
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

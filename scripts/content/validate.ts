@@ -1,17 +1,17 @@
 import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import type { z } from "zod";
 import { deepFreeze } from "#lib/deep-freeze.ts";
 import { todayInJapan } from "#lib/japan-time.ts";
 import { LANGUAGES, type Lang } from "#schemas/common.ts";
 import { DATA_FILES, type DataName, type SiteData, STRINGS_FILES } from "#schemas/data-files.ts";
 import { type FrontMatter, frontMatter, LAYOUTS } from "#schemas/front-matter.ts";
-import type { z } from "zod";
 import { parseFrontMatter } from "./front-matter.ts";
 import { parseJson } from "./json-file.ts";
+import { pageUrl } from "./page-url.ts";
 import { checkAgainst, fieldPath, type Problem } from "./problems.ts";
 import { listPages } from "./project-files.ts";
-import { pageUrl } from "./page-url.ts";
 
 /** A page whose front matter passed its schema, with where it lives and where it is published. */
 export interface ValidPage extends FrontMatter {
@@ -48,14 +48,19 @@ function checkPage(file: string, lang: Lang, text: string): PageCheck {
   if (parsed.problem) return { problems: [parsed.problem] };
   const checked = checkAgainst(frontMatter, parsed.data ?? {}, file, (path) => ({ field: path.length ? fieldPath(path) : "front matter" }));
   const { translationKey, parent } = parsed.data ?? {};
-  const graph = typeof translationKey === "string" ? { file, lang, translationKey, ...(typeof parent === "string" ? { parent } : {}) } : undefined;
+  const graph =
+    typeof translationKey === "string" ? { file, lang, translationKey, ...(typeof parent === "string" ? { parent } : {}) } : undefined;
   if (!checked.value) return { problems: checked.problems, ...(graph ? { graph } : {}) };
   const page = { ...checked.value, file, lang, url: pageUrl(file, checked.value.permalink) };
   return { problems: [], ...(graph ? { graph } : {}), page };
 }
 
 /** Reads and checks one data file; its typed value only when it has no mistakes. */
-async function checkDataFile<S extends z.ZodType>(root: string, file: string, schema: S): Promise<{ problems: Problem[]; value?: z.infer<S> }> {
+async function checkDataFile<S extends z.ZodType>(
+  root: string,
+  file: string,
+  schema: S,
+): Promise<{ problems: Problem[]; value?: z.infer<S> }> {
   const text = await readFile(path.join(root, file), "utf8").catch(() => undefined);
   if (text === undefined) return { problems: [{ file, message: "is missing: the site needs this data file" }] };
   const parsed = parseJson(text, file);
@@ -129,7 +134,13 @@ function duplicateIds(value: unknown, file: string): Problem[] {
       if (typeof id !== "string") return;
       const first = seen.get(id);
       if (first === undefined) seen.set(id, index);
-      else problems.push({ file, entry: `${listName}[${index}] "${id}"`, field: "id", message: `repeats the id of ${listName}[${first}]: expected every id to be unique` });
+      else
+        problems.push({
+          file,
+          entry: `${listName}[${index}] "${id}"`,
+          field: "id",
+          message: `repeats the id of ${listName}[${first}]: expected every id to be unique`,
+        });
     });
   }
   return problems;
@@ -160,7 +171,12 @@ function checkPageGraph(pages: GraphPage[]): Problem[] {
   for (const page of pages) {
     const keys = byLang.get(page.lang)!;
     const other = keys.get(page.translationKey);
-    if (other) problems.push({ file: page.file, field: "translationKey", message: `"${page.translationKey}" is already used by ${other.file}: expected one page per key and language` });
+    if (other)
+      problems.push({
+        file: page.file,
+        field: "translationKey",
+        message: `"${page.translationKey}" is already used by ${other.file}: expected one page per key and language`,
+      });
     else keys.set(page.translationKey, page);
     const samePath = keyByPath.get(pathInLanguage(page));
     if (!samePath) keyByPath.set(pathInLanguage(page), page);
@@ -175,13 +191,21 @@ function checkPageGraph(pages: GraphPage[]): Problem[] {
   for (const page of pages) {
     const keys = byLang.get(page.lang)!;
     if (page.parent && !keys.has(page.parent)) {
-      problems.push({ file: page.file, field: "parent", message: `"${page.parent}" is not the translationKey of any page in src/${page.lang}/` });
+      problems.push({
+        file: page.file,
+        field: "parent",
+        message: `"${page.parent}" is not the translationKey of any page in src/${page.lang}/`,
+      });
     }
     for (const lang of LANGUAGES) {
       if (lang === page.lang) continue;
       const translation = byLang.get(lang)!.get(page.translationKey);
       if (!translation) {
-        problems.push({ file: page.file, field: "translationKey", message: `"${page.translationKey}" has no ${lang} translation: add a page in src/${lang}/ with the same translationKey` });
+        problems.push({
+          file: page.file,
+          field: "translationKey",
+          message: `"${page.translationKey}" has no ${lang} translation: add a page in src/${lang}/ with the same translationKey`,
+        });
       } else if (pathInLanguage(translation) !== pathInLanguage(page) && page.lang === LANGUAGES[0]) {
         problems.push({
           file: translation.file,
@@ -200,7 +224,14 @@ function checkSidebarLinks(sidebar: SiteData["sidebar"], pages: GraphPage[]): Pr
   return sidebar.blocks.flatMap((block, b) =>
     block.links.flatMap((link, l) =>
       "page" in link && !keys.has(link.page)
-        ? [{ file: "_data/sidebar.json", entry: `blocks[${b}] "${block.id}"`, field: `links[${l}].page`, message: `"${link.page}" is not the translationKey of any page` }]
+        ? [
+            {
+              file: "_data/sidebar.json",
+              entry: `blocks[${b}] "${block.id}"`,
+              field: `links[${l}].page`,
+              message: `"${link.page}" is not the translationKey of any page`,
+            },
+          ]
         : [],
     ),
   );

@@ -21,7 +21,11 @@ interface BuiltAssets {
   serviceWorker: BuiltAsset;
 }
 
-async function bundle(root: string, entry: string, options: { format: "esm" | "iife"; define?: Record<string, string> }): Promise<Uint8Array> {
+async function bundle(
+  root: string,
+  entry: string,
+  options: { format: "esm" | "iife"; define?: Record<string, string> },
+): Promise<Uint8Array> {
   const result = await build({
     entryPoints: [path.join(root, entry)],
     bundle: true,
@@ -43,7 +47,10 @@ export async function buildAssets(root: string): Promise<BuiltAssets> {
   const search = await bundle(root, "src/assets/search.ts", { format: "esm" });
   const register = await bundle(root, "src/assets/register.ts", { format: "esm" });
   // The worker fetches the stylesheet and icon when it installs, so a page read offline keeps its look.
-  const serviceWorker = await bundle(root, "src/assets/sw.ts", { format: "iife", define: { PRECACHE: JSON.stringify([css.url, icon.url]) } });
+  const serviceWorker = await bundle(root, "src/assets/sw.ts", {
+    format: "iife",
+    define: { PRECACHE: JSON.stringify([css.url, icon.url]) },
+  });
   return {
     css,
     icon,

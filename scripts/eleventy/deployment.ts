@@ -17,7 +17,8 @@ export function publicSiteUrl(siteJsonUrl: string, env = process.env): string {
   const override = env.SITE_URL;
   if (override === undefined || override === "") return siteJsonUrl;
   const checked = httpsUrl.safeParse(override);
-  if (!checked.success) throw new Error(`SITE_URL (environment) › "${override}": ${checked.error.issues[0]?.message ?? "is not an https:// address"}`);
+  if (!checked.success)
+    throw new Error(`SITE_URL (environment) › "${override}": ${checked.error.issues[0]?.message ?? "is not an https:// address"}`);
   return checked.data;
 }
 

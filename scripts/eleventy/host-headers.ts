@@ -51,13 +51,20 @@ export const HEADER_RULES: HeaderRule[] = [
       "Cross-Origin-Opener-Policy": "same-origin",
     },
   },
-  ...["/", "/index.html", "/404.html", "/sitemap.xml", "/robots.txt", "/sw.js", ...LANGUAGES.map((lang) => `/${lang}/*`)].map((path) => ({ path, headers: REVALIDATE })),
+  ...["/", "/index.html", "/404.html", "/sitemap.xml", "/robots.txt", "/sw.js", ...LANGUAGES.map((lang) => `/${lang}/*`)].map((path) => ({
+    path,
+    headers: REVALIDATE,
+  })),
   ...["/assets/*", "/pagefind/fragment/*", "/pagefind/index/*", "/pagefind/filter/*"].map((path) => ({ path, headers: FOR_EVER })),
 ];
 
 /** The `_headers` file format: a path line, then its headers indented below it. */
 export function renderHeadersFile(rules: HeaderRule[]): string {
-  return rules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n")).join("\n\n") + "\n";
+  return (
+    rules
+      .map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n"))
+      .join("\n\n") + "\n"
+  );
 }
 
 /** Writes `_headers` at the root of the built site, where Netlify and Cloudflare Pages look for it. */

@@ -1,9 +1,9 @@
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
+import * as pagefind from "pagefind";
 import type { SiteContent } from "#content/validate.ts";
 import { LANGUAGES } from "#schemas/common.ts";
 import { pageTree } from "#view/page-tree.ts";
-import * as pagefind from "pagefind";
 import type { BuildTimings } from "./build-summary.ts";
 import type { CheckedContent } from "./checked-content.ts";
 import type { EleventyConfig } from "./config-types.ts";
@@ -21,7 +21,14 @@ export function dataRecords({ pages, centers, scholarships }: Pick<SiteContent, 
         records.push({
           url: `${centersUrl}#${center.id}`,
           language: lang,
-          content: [center.name[lang], center.city[lang], center.summary[lang], ...center.notes.map((n) => n[lang]), center.address?.[lang] ?? "", center.keywords[lang].join(" ")].join("\n"),
+          content: [
+            center.name[lang],
+            center.city[lang],
+            center.summary[lang],
+            ...center.notes.map((n) => n[lang]),
+            center.address?.[lang] ?? "",
+            center.keywords[lang].join(" "),
+          ].join("\n"),
           meta: { title: center.name[lang] },
           filters: { type: ["center"], section: ["working"] },
         });
@@ -33,7 +40,13 @@ export function dataRecords({ pages, centers, scholarships }: Pick<SiteContent, 
         records.push({
           url: `${scholarshipsUrl}#${item.id}`,
           language: lang,
-          content: [item.name[lang], item.provider[lang], item.summary[lang], ...item.facts.map((f) => f[lang]), item.keywords[lang].join(" ")].join("\n"),
+          content: [
+            item.name[lang],
+            item.provider[lang],
+            item.summary[lang],
+            ...item.facts.map((f) => f[lang]),
+            item.keywords[lang].join(" "),
+          ].join("\n"),
           meta: { title: item.name[lang] },
           filters: { type: ["scholarship"], section: ["scholarships"] },
         });
@@ -65,7 +78,10 @@ async function indexSite(content: SiteContent, site: string, outputPath: string)
  * Watch mode indexes in the background: the edited page reloads at once, and the new index replaces the old one
  * whole when it is ready.
  */
-export function searchIndex(eleventyConfig: EleventyConfig, { content, timings }: { content: CheckedContent; timings: BuildTimings }): void {
+export function searchIndex(
+  eleventyConfig: EleventyConfig,
+  { content, timings }: { content: CheckedContent; timings: BuildTimings },
+): void {
   const background = backgroundIndexer();
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
     if (runMode !== "build") return background(content.current, directories.output);

@@ -39,7 +39,7 @@ export const pastIsoDate = z
 
 export const id = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case letters, digits and hyphens, like \"osaka\" or \"jasso-honors\"");
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens, like "osaka" or "jasso-honors"');
 
 /** Every entry of the site's data says where its facts come from and when someone last checked them. */
 export const sourced = { source: httpsUrl, lastVerified: pastIsoDate };

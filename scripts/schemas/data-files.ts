@@ -23,7 +23,10 @@ export const DATA_FILES = {
 
 /** One interface strings file per language, all meeting one schema. */
 export const STRINGS_FILES: Readonly<Record<Lang, DataFile<typeof stringsFile>>> = Object.fromEntries(
-  LANGUAGES.map((lang) => [lang, { file: `_data/strings/${lang}.json`, schema: stringsFile, jsonSchema: "_data/schemas/strings.schema.json" }]),
+  LANGUAGES.map((lang) => [
+    lang,
+    { file: `_data/strings/${lang}.json`, schema: stringsFile, jsonSchema: "_data/schemas/strings.schema.json" },
+  ]),
 ) as Record<Lang, DataFile<typeof stringsFile>>;
 
 export type DataName = keyof typeof DATA_FILES;

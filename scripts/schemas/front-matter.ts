@@ -14,7 +14,12 @@ export type LayoutName = keyof typeof LAYOUTS;
 
 const layoutName = z.string().transform((name, ctx) => {
   if (Object.hasOwn(LAYOUTS, name)) return name as LayoutName;
-  ctx.addIssue({ code: "custom", message: `names "${name}", which does not exist: expected one of ${Object.keys(LAYOUTS).map((l) => `"${l}"`).join(", ")}` });
+  ctx.addIssue({
+    code: "custom",
+    message: `names "${name}", which does not exist: expected one of ${Object.keys(LAYOUTS)
+      .map((l) => `"${l}"`)
+      .join(", ")}`,
+  });
   return z.NEVER;
 });
 

@@ -23,6 +23,7 @@ declare module "@11ty/eleventy" {
 
 declare module "markdown-it-attrs" {
   import type MarkdownIt from "markdown-it";
+
   const attrs: (md: MarkdownIt, options?: { allowedAttributes?: string[]; leftDelimiter?: string; rightDelimiter?: string }) => void;
   export default attrs;
 }

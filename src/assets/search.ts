@@ -55,7 +55,7 @@ if (root && input && status && list && filters && input.form) {
     return out;
   };
 
-  const selectedType = () => (filters.querySelector<HTMLInputElement>("input:checked")?.value ?? "all");
+  const selectedType = () => filters.querySelector<HTMLInputElement>("input:checked")?.value ?? "all";
 
   const resultItem = (result: PagefindResult): HTMLLIElement => {
     const item = document.createElement("li");
@@ -132,7 +132,8 @@ if (root && input && status && list && filters && input.form) {
       pending = search.results;
       await showMore();
       const total = String(search.results.length);
-      if (current === generation) status.textContent = search.results.length ? fill(strings.count, { count: total, query }) : fill(strings.none, { query });
+      if (current === generation)
+        status.textContent = search.results.length ? fill(strings.count, { count: total, query }) : fill(strings.none, { query });
     } catch {
       status.textContent = strings.unavailable;
     }

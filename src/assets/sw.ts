@@ -51,7 +51,9 @@ worker.addEventListener("activate", (event) => {
       await worker.clients.claim();
       // The page that registered this worker loaded before it: keep a copy of it too.
       for (const client of await worker.clients.matchAll({ type: "window", includeUncontrolled: true })) {
-        await fetch(client.url).then((response) => keep(client.url, response)).catch(() => undefined);
+        await fetch(client.url)
+          .then((response) => keep(client.url, response))
+          .catch(() => undefined);
       }
     })(),
   );

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
-import { browseSite, recordProblems, type BrowsedSite } from "#test/browser.ts";
+import { type BrowsedSite, browseSite, recordProblems } from "#test/browser.ts";
 import { requireBuiltSite } from "#test/site.ts";
 
 // A copy of the site, so one test can publish a change to a page while the browser is open.
@@ -39,8 +39,7 @@ test("a page a student has opened reloads without a connection, styled", () =>
     assert.notEqual(styled, "rgba(0, 0, 0, 0)", "the stylesheet came from the cache too");
     // Only the offline reload may fail requests (a page never opened is not there): nothing before it.
     assert.deepEqual(problems, []);
-  })(),
-);
+  })());
 
 test("a search used once still works offline", () =>
   site.withPage(async (page) => {
@@ -51,9 +50,11 @@ test("a search used once still works offline", () =>
     await page.context().setOffline(true);
     await page.reload();
     await page.waitForSelector("#search-results > li > a");
-    assert.match(await page.$eval("#search-results > li > a", (a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash), /\/ja\/students\/working\/centers\/#osaka$/);
-  })(),
-);
+    assert.match(
+      await page.$eval("#search-results > li > a", (a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash),
+      /\/ja\/students\/working\/centers\/#osaka$/,
+    );
+  })());
 
 test("with a connection the site's current page is shown, never the kept copy", () =>
   site.withPage(async (page) => {
@@ -67,5 +68,4 @@ test("with a connection the site's current page is shown, never the kept copy", 
     } finally {
       await writeFile(file, original);
     }
-  })(),
-);
+  })());

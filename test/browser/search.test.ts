@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { browseSite, type BrowsedSite } from "#test/browser.ts";
+import { type BrowsedSite, browseSite } from "#test/browser.ts";
 
 let site: BrowsedSite;
 before(async () => {
@@ -32,109 +32,151 @@ async function search(page: Page, lang: string, query: string, type?: string): P
 }
 
 describe("search in the browser (English)", () => {
-  test('"internship" finds the internships page first', withPage(async (page) => {
-    const { results } = await search(page, "en", "internship");
-    assert.equal(results[0]?.href, "/en/students/working/internships/");
-  }));
+  test(
+    '"internship" finds the internships page first',
+    withPage(async (page) => {
+      const { results } = await search(page, "en", "internship");
+      assert.equal(results[0]?.href, "/en/students/working/internships/");
+    }),
+  );
 
-  test('"scholarship" finds the scholarships page or its entries first', withPage(async (page) => {
-    const { results } = await search(page, "en", "scholarship");
-    assert.ok(results.length >= 3, `expected several results, got ${results.length}`);
-    assert.match(results[0]!.href, /^\/en\/students\/scholarships\//);
-  }));
+  test(
+    '"scholarship" finds the scholarships page or its entries first',
+    withPage(async (page) => {
+      const { results } = await search(page, "en", "scholarship");
+      assert.ok(results.length >= 3, `expected several results, got ${results.length}`);
+      assert.match(results[0]!.href, /^\/en\/students\/scholarships\//);
+    }),
+  );
 
-  test('"Osaka" finds the Osaka Center first', withPage(async (page) => {
-    const { results } = await search(page, "en", "Osaka");
-    assert.equal(results[0]?.href, "/en/students/working/centers/#osaka");
-    assert.match(results[0]!.title, /Osaka/);
-  }));
+  test(
+    '"Osaka" finds the Osaka Center first',
+    withPage(async (page) => {
+      const { results } = await search(page, "en", "Osaka");
+      assert.equal(results[0]?.href, "/en/students/working/centers/#osaka");
+      assert.match(results[0]!.title, /Osaka/);
+    }),
+  );
 
-  test('"honors" finds the JASSO Honors Scholarship first', withPage(async (page) => {
-    const { results } = await search(page, "en", "honors");
-    assert.equal(results[0]?.href, "/en/students/scholarships/#jasso-honors");
-  }));
+  test(
+    '"honors" finds the JASSO Honors Scholarship first',
+    withPage(async (page) => {
+      const { results } = await search(page, "en", "honors");
+      assert.equal(results[0]?.href, "/en/students/scholarships/#jasso-honors");
+    }),
+  );
 
-  test("results come ten at a time; the count is of all of them; more puts focus on the first new one", withPage(async (page) => {
-    const { results, status } = await search(page, "en", "the");
-    const total = Number(/^(\d+) results/.exec(status)?.[1]);
-    assert.ok(total > 10, `more than ten pages and entries contain "the" (status: ${status})`);
-    assert.equal(results.length, 10);
-    await page.click(".search-more");
-    await page.waitForFunction((shown) => document.querySelectorAll("#search-results > li").length > shown, 10);
-    const shown = await page.locator("#search-results > li").count();
-    assert.equal(shown, Math.min(total, 20));
-    assert.equal(await page.evaluate(() => document.activeElement === document.querySelectorAll("#search-results > li > a")[10]), true);
-    assert.equal(await page.isHidden(".search-more"), total <= 20);
-  }));
+  test(
+    "results come ten at a time; the count is of all of them; more puts focus on the first new one",
+    withPage(async (page) => {
+      const { results, status } = await search(page, "en", "the");
+      const total = Number(/^(\d+) results/.exec(status)?.[1]);
+      assert.ok(total > 10, `more than ten pages and entries contain "the" (status: ${status})`);
+      assert.equal(results.length, 10);
+      await page.click(".search-more");
+      await page.waitForFunction((shown) => document.querySelectorAll("#search-results > li").length > shown, 10);
+      const shown = await page.locator("#search-results > li").count();
+      assert.equal(shown, Math.min(total, 20));
+      assert.equal(await page.evaluate(() => document.activeElement === document.querySelectorAll("#search-results > li > a")[10]), true);
+      assert.equal(await page.isHidden(".search-more"), total <= 20);
+    }),
+  );
 
-  test("a search with no match says so", withPage(async (page) => {
-    const { results, status } = await search(page, "en", "qwxzqwxz");
-    assert.equal(results.length, 0);
-    assert.match(status, /No results for “qwxzqwxz”/);
-  }));
+  test(
+    "a search with no match says so",
+    withPage(async (page) => {
+      const { results, status } = await search(page, "en", "qwxzqwxz");
+      assert.equal(results.length, 0);
+      assert.match(status, /No results for “qwxzqwxz”/);
+    }),
+  );
 
-  test("the type filter keeps only Centers", withPage(async (page) => {
-    const { results } = await search(page, "en", "internship", "center");
-    assert.ok(results.length > 0, "expected at least one Center");
-    for (const result of results) assert.match(result.href, /\/centers\/#/);
-    assert.equal(await page.isChecked('input[name="type"][value="center"]'), true);
-  }));
+  test(
+    "the type filter keeps only Centers",
+    withPage(async (page) => {
+      const { results } = await search(page, "en", "internship", "center");
+      assert.ok(results.length > 0, "expected at least one Center");
+      for (const result of results) assert.match(result.href, /\/centers\/#/);
+      assert.equal(await page.isChecked('input[name="type"][value="center"]'), true);
+    }),
+  );
 
-  test("by keyboard alone: header box, Enter, results, query kept in the address", withPage(async (page) => {
-    await page.goto(`${site.url}en/`);
-    await page.keyboard.press("Tab"); // skip link
-    await page.keyboard.press("Tab"); // site name
-    await page.keyboard.press("Tab"); // language switch
-    await page.keyboard.press("Tab"); // search box
-    assert.equal(await page.evaluate(() => document.activeElement?.id), "header-search");
-    await page.keyboard.type("Osaka");
-    await page.keyboard.press("Enter");
-    await page.waitForURL(/\/en\/search\/\?q=Osaka/);
-    await page.waitForSelector("#search-results > li > a");
-    // Typing on the search page runs the search and updates the shareable address.
-    await page.focus("#search-input");
-    await page.fill("#search-input", "");
-    await page.keyboard.type("scholarship");
-    await page.waitForURL(/\?q=scholarship/);
-    await page.waitForFunction(() => /scholarship/i.test(document.getElementById("search-status")?.textContent ?? ""));
-    // Tab from the box reaches the filters, then the results.
-    let reachedResult = false;
-    for (let i = 0; i < 12 && !reachedResult; i++) {
-      await page.keyboard.press("Tab");
-      reachedResult = await page.evaluate(() => !!document.activeElement?.closest("#search-results"));
-    }
-    assert.ok(reachedResult, "a result link is reachable with Tab");
-  }));
+  test(
+    "by keyboard alone: header box, Enter, results, query kept in the address",
+    withPage(async (page) => {
+      await page.goto(`${site.url}en/`);
+      await page.keyboard.press("Tab"); // skip link
+      await page.keyboard.press("Tab"); // site name
+      await page.keyboard.press("Tab"); // language switch
+      await page.keyboard.press("Tab"); // search box
+      assert.equal(await page.evaluate(() => document.activeElement?.id), "header-search");
+      await page.keyboard.type("Osaka");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/\/en\/search\/\?q=Osaka/);
+      await page.waitForSelector("#search-results > li > a");
+      // Typing on the search page runs the search and updates the shareable address.
+      await page.focus("#search-input");
+      await page.fill("#search-input", "");
+      await page.keyboard.type("scholarship");
+      await page.waitForURL(/\?q=scholarship/);
+      await page.waitForFunction(() => /scholarship/i.test(document.getElementById("search-status")?.textContent ?? ""));
+      // Tab from the box reaches the filters, then the results.
+      let reachedResult = false;
+      for (let i = 0; i < 12 && !reachedResult; i++) {
+        await page.keyboard.press("Tab");
+        reachedResult = await page.evaluate(() => !!document.activeElement?.closest("#search-results"));
+      }
+      assert.ok(reachedResult, "a result link is reachable with Tab");
+    }),
+  );
 });
 
 describe("search in the browser (Japanese)", () => {
-  test("インターンシップ finds the Japanese internships page first", withPage(async (page) => {
-    const { results } = await search(page, "ja", "インターンシップ");
-    assert.equal(results[0]?.href, "/ja/students/working/internships/");
-  }));
+  test(
+    "インターンシップ finds the Japanese internships page first",
+    withPage(async (page) => {
+      const { results } = await search(page, "ja", "インターンシップ");
+      assert.equal(results[0]?.href, "/ja/students/working/internships/");
+    }),
+  );
 
-  test("奨学金 finds the Japanese scholarships page first", withPage(async (page) => {
-    const { results } = await search(page, "ja", "奨学金");
-    assert.match(results[0]?.href ?? "", /^\/ja\/students\/scholarships\/$/);
-  }));
+  test(
+    "奨学金 finds the Japanese scholarships page first",
+    withPage(async (page) => {
+      const { results } = await search(page, "ja", "奨学金");
+      assert.match(results[0]?.href ?? "", /^\/ja\/students\/scholarships\/$/);
+    }),
+  );
 
-  test("大阪 finds the Osaka Center first", withPage(async (page) => {
-    const { results } = await search(page, "ja", "大阪");
-    assert.equal(results[0]?.href, "/ja/students/working/centers/#osaka");
-  }));
+  test(
+    "大阪 finds the Osaka Center first",
+    withPage(async (page) => {
+      const { results } = await search(page, "ja", "大阪");
+      assert.equal(results[0]?.href, "/ja/students/working/centers/#osaka");
+    }),
+  );
 
-  test("results point into sections through Japanese heading anchors", withPage(async (page) => {
-    await search(page, "ja", "特定活動");
-    const sub = await page.$eval("#search-results li ul a", (a) => ({ path: (a as HTMLAnchorElement).pathname, hash: decodeURIComponent((a as HTMLAnchorElement).hash) }));
-    assert.equal(sub.path, "/ja/students/working/");
-    assert.match(sub.hash, /^#[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u);
-    await page.goto(`${site.url}ja/students/working/${sub.hash}`);
-    assert.equal(await page.evaluate((id) => document.getElementById(id)?.tagName, sub.hash.slice(1)), "H2");
-  }));
+  test(
+    "results point into sections through Japanese heading anchors",
+    withPage(async (page) => {
+      await search(page, "ja", "特定活動");
+      const sub = await page.$eval("#search-results li ul a", (a) => ({
+        path: (a as HTMLAnchorElement).pathname,
+        hash: decodeURIComponent((a as HTMLAnchorElement).hash),
+      }));
+      assert.equal(sub.path, "/ja/students/working/");
+      assert.match(sub.hash, /^#[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u);
+      await page.goto(`${site.url}ja/students/working/${sub.hash}`);
+      assert.equal(await page.evaluate((id) => document.getElementById(id)?.tagName, sub.hash.slice(1)), "H2");
+    }),
+  );
 
-  test("a Japanese search does not return English pages", withPage(async (page) => {
-    const { results } = await search(page, "ja", "インターンシップ");
-    assert.ok(results.length > 0);
-    for (const result of results) assert.match(result.href, /^\/ja\//);
-  }));
+  test(
+    "a Japanese search does not return English pages",
+    withPage(async (page) => {
+      const { results } = await search(page, "ja", "インターンシップ");
+      assert.ok(results.length > 0);
+      for (const result of results) assert.match(result.href, /^\/ja\//);
+    }),
+  );
 });

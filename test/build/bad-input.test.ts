@@ -36,35 +36,112 @@ const fails = (edits: Edit[], expected: Array<string | RegExp>) => async () => {
 const CENTRES = "_data/centers.json";
 
 describe("a maintainer's mistake stops the build with a message naming file, entry and field", { concurrency: 2 }, () => {
-  test("malformed JSON, with line and column", fails([replace(CENTRES, '"id": "osaka",', '"id": "osaka",,')], [/_data\/centers\.json line \d+, column \d+: is not valid JSON/]));
+  test(
+    "malformed JSON, with line and column",
+    fails([replace(CENTRES, '"id": "osaka",', '"id": "osaka",,')], [/_data\/centers\.json line \d+, column \d+: is not valid JSON/]),
+  );
 
-  test("a missing required field", fails([replace(CENTRES, /"website": "https:\/\/jsite\.mhlw\.go\.jp\/osaka-foreigner\/",\s*/, "")], ['_data/centers.json › entries[1] "osaka" › website: is missing: expected a string']));
+  test(
+    "a missing required field",
+    fails(
+      [replace(CENTRES, /"website": "https:\/\/jsite\.mhlw\.go\.jp\/osaka-foreigner\/",\s*/, "")],
+      ['_data/centers.json › entries[1] "osaka" › website: is missing: expected a string'],
+    ),
+  );
 
-  test("a wrong type", fails([replace("src/en/students/working/index.md", /^order: \d+$/m, "order: first")], ['src/en/students/working/index.md › order: has the wrong type: expected number, got "first"']));
+  test(
+    "a wrong type",
+    fails(
+      [replace("src/en/students/working/index.md", /^order: \d+$/m, "order: first")],
+      ['src/en/students/working/index.md › order: has the wrong type: expected number, got "first"'],
+    ),
+  );
 
-  test("a URL that is not https, javascript: included", fails(
-      [replace(CENTRES, '"website": "https://jsite.mhlw.go.jp/osaka-foreigner/"', '"website": "javascript:alert(1)"'), replace("_data/scholarships.json", /"url": "https:/, '"url": "http:')],
-      ['_data/centers.json › entries[1] "osaka" › website: must be an https:// address', '_data/scholarships.json › entries[0] "mext" › url: must be an https:// address'],
-    ));
+  test(
+    "a URL that is not https, javascript: included",
+    fails(
+      [
+        replace(CENTRES, '"website": "https://jsite.mhlw.go.jp/osaka-foreigner/"', '"website": "javascript:alert(1)"'),
+        replace("_data/scholarships.json", /"url": "https:/, '"url": "http:'),
+      ],
+      [
+        '_data/centers.json › entries[1] "osaka" › website: must be an https:// address',
+        '_data/scholarships.json › entries[0] "mext" › url: must be an https:// address',
+      ],
+    ),
+  );
 
-  test("duplicate ids", fails([replace(CENTRES, '"id": "nagoya"', '"id": "osaka"')], ['_data/centers.json › entries[2] "osaka" › id: repeats the id of entries[1]']));
+  test(
+    "duplicate ids",
+    fails(
+      [replace(CENTRES, '"id": "nagoya"', '"id": "osaka"')],
+      ['_data/centers.json › entries[2] "osaka" › id: repeats the id of entries[1]'],
+    ),
+  );
 
-  test("a value outside its allowed set", fails([replace("_data/scholarships.json", '"category": "jasso"', '"category": "private"')], [/_data\/scholarships\.json › entries\[1\] "jasso-honors" › category: is "private", which is not allowed: expected one of "government", "jasso", "other"/]));
+  test(
+    "a value outside its allowed set",
+    fails(
+      [replace("_data/scholarships.json", '"category": "jasso"', '"category": "private"')],
+      [
+        /_data\/scholarships\.json › entries\[1\] "jasso-honors" › category: is "private", which is not allowed: expected one of "government", "jasso", "other"/,
+      ],
+    ),
+  );
 
-  test("an impossible date", fails([replace(CENTRES, /"lastVerified": "[\d-]+"/, '"lastVerified": "2025-02-30"')], ['_data/centers.json › entries[0] "tokyo" › lastVerified: is not a real date (2025-02-30)']));
+  test(
+    "an impossible date",
+    fails(
+      [replace(CENTRES, /"lastVerified": "[\d-]+"/, '"lastVerified": "2025-02-30"')],
+      ['_data/centers.json › entries[0] "tokyo" › lastVerified: is not a real date (2025-02-30)'],
+    ),
+  );
 
-  test("a verified or reviewed date in the future", fails(
-      [replace(CENTRES, /"lastVerified": "[\d-]+"/, '"lastVerified": "2099-01-01"'), replace("src/ja/index.md", /^reviewed: .*$/m, "reviewed: 2099-01-01")],
-      ['_data/centers.json › entries[0] "tokyo" › lastVerified: is in the future (2099-01-01)', "src/ja/index.md › reviewed: is in the future (2099-01-01)"],
-    ));
+  test(
+    "a verified or reviewed date in the future",
+    fails(
+      [
+        replace(CENTRES, /"lastVerified": "[\d-]+"/, '"lastVerified": "2099-01-01"'),
+        replace("src/ja/index.md", /^reviewed: .*$/m, "reviewed: 2099-01-01"),
+      ],
+      [
+        '_data/centers.json › entries[0] "tokyo" › lastVerified: is in the future (2099-01-01)',
+        "src/ja/index.md › reviewed: is in the future (2099-01-01)",
+      ],
+    ),
+  );
 
-  test("broken YAML front matter", fails([replace("src/en/students/index.md", /^keywords: \[/m, "keywords: [[")], [/src\/en\/students\/index\.md line \d+, column \d+ › front matter: is not valid YAML/]));
+  test(
+    "broken YAML front matter",
+    fails(
+      [replace("src/en/students/index.md", /^keywords: \[/m, "keywords: [[")],
+      [/src\/en\/students\/index\.md line \d+, column \d+ › front matter: is not valid YAML/],
+    ),
+  );
 
-  test("a page without a title", fails([replace("src/en/students/scholarships.md", /^title: .*\n/m, "")], ["src/en/students/scholarships.md › title: is missing: expected a string"]));
+  test(
+    "a page without a title",
+    fails(
+      [replace("src/en/students/scholarships.md", /^title: .*\n/m, "")],
+      ["src/en/students/scholarships.md › title: is missing: expected a string"],
+    ),
+  );
 
-  test("a page whose translation is missing", fails([replace("src/ja/a-z.md", /^translationKey: a-z$/m, "translationKey: a-z-ja")], ['src/en/a-z.md › translationKey: "a-z" has no ja translation', 'src/ja/a-z.md › translationKey: "a-z-ja" has no en translation']));
+  test(
+    "a page whose translation is missing",
+    fails(
+      [replace("src/ja/a-z.md", /^translationKey: a-z$/m, "translationKey: a-z-ja")],
+      ['src/en/a-z.md › translationKey: "a-z" has no ja translation', 'src/ja/a-z.md › translationKey: "a-z-ja" has no en translation'],
+    ),
+  );
 
-  test("a layout that does not exist", fails([replace("src/en/students/index.md", /^title:/m, "layout: fancy\ntitle:")], ['src/en/students/index.md › layout: names "fancy", which does not exist: expected one of "page", "search"']));
+  test(
+    "a layout that does not exist",
+    fails(
+      [replace("src/en/students/index.md", /^title:/m, "layout: fancy\ntitle:")],
+      ['src/en/students/index.md › layout: names "fancy", which does not exist: expected one of "page", "search"'],
+    ),
+  );
 
   test("every mistake of a run is reported together", async () => {
     const output = await expectFailure(
@@ -105,7 +182,11 @@ describe("the last good build is never lost, and a deleted page never survives",
       assert.equal(third.code, 0, third.output);
       assert.equal(existsSync(path.join(site, "en", "a-z", "index.html")), false, "the deleted page is gone from _site");
       assert.equal(existsSync(path.join(site, "pagefind", "pagefind.js")), true, "the new build has its index");
-      assert.deepEqual((await readdir(project.dir)).filter((f) => f.startsWith("_site.")), [], "no staging folders left behind");
+      assert.deepEqual(
+        (await readdir(project.dir)).filter((f) => f.startsWith("_site.")),
+        [],
+        "no staging folders left behind",
+      );
     } finally {
       await project.remove();
     }

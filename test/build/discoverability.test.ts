@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { parse } from "node-html-parser";
 import { builtPages, loadPage } from "#test/html.ts";
-import { requireBuiltSite, ROOT } from "#test/site.ts";
+import { ROOT, requireBuiltSite } from "#test/site.ts";
 
 const site = JSON.parse(await readFile(path.join(ROOT, "_data/site.json"), "utf8")) as { url: string };
 const base = new URL("/", site.url).href;
@@ -34,7 +34,11 @@ describe("what search engines and link previews read", () => {
       const og = (property: string) => html.querySelector(`meta[property="${property}"]`)?.getAttribute("content");
       assert.equal(og("og:url"), canonical);
       assert.ok(og("og:title") && og("og:site_name") && og("og:locale"), `${url}: Open Graph title, site name and locale`);
-      assert.equal(og("og:description"), html.querySelector('meta[name="description"]')?.getAttribute("content"), `${url}: the same description`);
+      assert.equal(
+        og("og:description"),
+        html.querySelector('meta[name="description"]')?.getAttribute("content"),
+        `${url}: the same description`,
+      );
     }
   });
 
@@ -52,16 +56,28 @@ describe("what search engines and link previews read", () => {
       assert.ok(list, `${url} has a BreadcrumbList`);
       const items = list.itemListElement as Array<{ position: number; name: string; item: string }>;
       const visible = (await loadPage(url)).querySelectorAll(".breadcrumb li a");
-      assert.deepEqual(items.map((i) => i.item), visible.map((a) => new URL(a.getAttribute("href")!.slice(1), base).href), url);
-      assert.deepEqual(items.map((i) => i.position), items.map((_, i) => i + 1));
+      assert.deepEqual(
+        items.map((i) => i.item),
+        visible.map((a) => new URL(a.getAttribute("href")!.slice(1), base).href),
+        url,
+      );
+      assert.deepEqual(
+        items.map((i) => i.position),
+        items.map((_, i) => i + 1),
+      );
     }
   });
 
   test("each Center is a GovernmentOffice on its page, without contact details that only secondary sources give", async () => {
-    const centers = JSON.parse(await readFile(path.join(ROOT, "_data/centers.json"), "utf8")) as { entries: Array<{ id: string; website: string; contactConfidence: string }> };
+    const centers = JSON.parse(await readFile(path.join(ROOT, "_data/centers.json"), "utf8")) as {
+      entries: Array<{ id: string; website: string; contactConfidence: string }>;
+    };
     for (const lang of ["en", "ja"]) {
       const offices = (await structuredData(`/${lang}/students/working/centers/`)).filter((n) => n["@type"] === "GovernmentOffice");
-      assert.deepEqual(offices.map((o) => o.url), centers.entries.map((c) => c.website));
+      assert.deepEqual(
+        offices.map((o) => o.url),
+        centers.entries.map((c) => c.website),
+      );
       for (const [i, office] of offices.entries()) {
         assert.equal(office["@id"], `${base}${lang}/students/working/centers/#${centers.entries[i]!.id}`);
         if (centers.entries[i]!.contactConfidence !== "official") assert.equal(office.telephone ?? office.address, undefined);
@@ -75,7 +91,10 @@ describe("what search engines and link previews read", () => {
     const expected = indexable.filter((u) => u !== "/").map((u) => new URL(u.slice(1), base).href);
     assert.deepEqual([...locs].sort(), [...expected].sort());
     for (const url of sitemap.querySelectorAll("url")) {
-      assert.deepEqual(url.querySelectorAll("xhtml\\:link").map((l) => l.getAttribute("hreflang")), ["en", "ja"]);
+      assert.deepEqual(
+        url.querySelectorAll("xhtml\\:link").map((l) => l.getAttribute("hreflang")),
+        ["en", "ja"],
+      );
     }
     assert.match(await built("robots.txt"), new RegExp(`^Sitemap: ${base}sitemap\\.xml$`, "m"));
   });
@@ -88,10 +107,19 @@ describe("what search engines and link previews read", () => {
       assert.deepEqual(updated, [...updated].sort().reverse(), "newest first");
       assert.equal(feed.querySelector("feed > updated")?.textContent, updated[0], "the feed is as new as its newest entry");
       const links = feed.querySelectorAll("entry > link").map((l) => l.getAttribute("href")!);
-      assert.ok(links.some((l) => l.endsWith(`/${lang}/students/working/centers/#osaka`)), "Centers are entries");
-      assert.ok(links.some((l) => l.endsWith(`/${lang}/students/scholarships/#mext`)), "scholarships are entries");
+      assert.ok(
+        links.some((l) => l.endsWith(`/${lang}/students/working/centers/#osaka`)),
+        "Centers are entries",
+      );
+      assert.ok(
+        links.some((l) => l.endsWith(`/${lang}/students/scholarships/#mext`)),
+        "scholarships are entries",
+      );
       assert.ok(!links.some((l) => /\/(search|a-z)\/$/.test(l)), "utility pages are not news");
-      assert.ok((await loadPage(`/${lang}/`)).querySelector(`link[rel="alternate"][type="application/atom+xml"][href="/${lang}/feed.xml"]`), "pages announce their feed");
+      assert.ok(
+        (await loadPage(`/${lang}/`)).querySelector(`link[rel="alternate"][type="application/atom+xml"][href="/${lang}/feed.xml"]`),
+        "pages announce their feed",
+      );
     }
   });
 });

@@ -1,11 +1,26 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { NodeType, parse, type HTMLElement, type Node } from "node-html-parser";
+import { type HTMLElement, type Node, NodeType, parse } from "node-html-parser";
 import { builtPages, loadPage } from "#test/html.ts";
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u;
 /** Names and acronyms that stay in Latin letters on Japanese pages. */
-const NAMES_IN_LATIN = new Set(["JASSO", "MEXT", "MOFA", "MHLW", "JLPT", "N2", "English", "Global30", "Study", "in", "Japan", "Hello", "Work", "JavaScript"]);
+const NAMES_IN_LATIN = new Set([
+  "JASSO",
+  "MEXT",
+  "MOFA",
+  "MHLW",
+  "JLPT",
+  "N2",
+  "English",
+  "Global30",
+  "Study",
+  "in",
+  "Japan",
+  "Hello",
+  "Work",
+  "JavaScript",
+]);
 
 /** Every text node with the language it is in: the nearest `lang` attribute above it. */
 function textByLanguage(node: Node, lang: string, out: Array<{ lang: string; text: string }>): void {
@@ -83,7 +98,9 @@ describe("each edition is in its own language", () => {
   test("every page names both editions and x-default with hreflang", async () => {
     for (const url of pages) {
       const page = await loadPage(url);
-      const alternates = Object.fromEntries(page.querySelectorAll("link[rel=alternate][hreflang]").map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]));
+      const alternates = Object.fromEntries(
+        page.querySelectorAll("link[rel=alternate][hreflang]").map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]),
+      );
       const path = url.slice(3);
       assert.deepEqual(alternates, { en: `/en${path}`, ja: `/ja${path}`, "x-default": `/en${path}` }, url);
     }

@@ -8,10 +8,19 @@ import { ROOT } from "#test/site.ts";
 const centers = JSON.parse(await readFile(path.join(ROOT, "_data/centers.json"), "utf8")) as {
   entries: Array<{ id: string; website: string; address?: { en: string; ja: string }; phone?: string; source: string }>;
 };
-const scholarships = JSON.parse(await readFile(path.join(ROOT, "_data/scholarships.json"), "utf8")) as { entries: Array<{ id: string; url: string }> };
+const scholarships = JSON.parse(await readFile(path.join(ROOT, "_data/scholarships.json"), "utf8")) as {
+  entries: Array<{ id: string; url: string }>;
+};
 const sidebar = JSON.parse(await readFile(path.join(ROOT, "_data/sidebar.json"), "utf8")) as { blocks: Array<{ heading: { en: string } }> };
 
-const CONTENT_PAGES = ["", "students/", "students/working/", "students/working/internships/", "students/working/centers/", "students/scholarships/"];
+const CONTENT_PAGES = [
+  "",
+  "students/",
+  "students/working/",
+  "students/working/internships/",
+  "students/working/centers/",
+  "students/scholarships/",
+];
 const ALL_PAGES = [...CONTENT_PAGES, "search/", "a-z/", "404.html"];
 
 describe("the built site", () => {
@@ -33,26 +42,35 @@ describe("the built site", () => {
     const page = await loadPage("/en/students/working/internships/");
     const nav = page.querySelector('nav[aria-label="Breadcrumb"]');
     assert.ok(nav, "a labelled breadcrumb nav");
-    assert.deepEqual(
-      nav.querySelectorAll("li").map(text),
-      ["Home", "For Foreign Students in Japan", "Working after Graduation", "Let's Take Part in Internships for Foreign Students!"],
-    );
+    assert.deepEqual(nav.querySelectorAll("li").map(text), [
+      "Home",
+      "For Foreign Students in Japan",
+      "Working after Graduation",
+      "Let's Take Part in Internships for Foreign Students!",
+    ]);
     assert.equal(nav.querySelector("li:last-child a")?.getAttribute("aria-current"), "page");
   });
 
   test("the internships page keeps the seed's facts and lists the Centers' websites from data", async () => {
     const page = await loadPage("/en/students/working/internships/");
     const body = text(page.querySelector("main"));
-    for (const fact of [/twice a year/i, /spring/i, /summer/i, /cannot contact the companies directly/i, /campus/i, /business manners/i]) assert.match(body, fact);
+    for (const fact of [/twice a year/i, /spring/i, /summer/i, /cannot contact the companies directly/i, /campus/i, /business manners/i])
+      assert.match(body, fact);
     const listed = page.querySelectorAll(".center-links a").map((a) => a.getAttribute("href"));
-    assert.deepEqual(listed, centers.entries.map((c) => c.website));
+    assert.deepEqual(
+      listed,
+      centers.entries.map((c) => c.website),
+    );
   });
 
   test("the Centers page has one entry per Center with its website, source and date, and contact details only from data", async () => {
     for (const lang of ["en", "ja"] as const) {
       const page = await loadPage(`/${lang}/students/working/centers/`);
       const entries = page.querySelectorAll("article.entry");
-      assert.deepEqual(entries.map((e) => e.id), centers.entries.map((c) => c.id));
+      assert.deepEqual(
+        entries.map((e) => e.id),
+        centers.entries.map((c) => c.id),
+      );
       for (const center of centers.entries) {
         const entry = page.querySelector(`article#${center.id}`)!;
         const hrefs = entry.querySelectorAll("a").map((a) => a.getAttribute("href"));
@@ -70,21 +88,33 @@ describe("the built site", () => {
 
   test("the scholarships page renders each scholarship from data and answers the seed's questions", async () => {
     const page = await loadPage("/en/students/scholarships/");
-    assert.deepEqual(page.querySelectorAll("article.entry").map((e) => e.id), scholarships.entries.map((s) => s.id));
-    for (const item of scholarships.entries) assert.ok(page.querySelector(`article#${item.id} a[href="${item.url}"]`), `${item.id} links its page`);
-    for (const id of ["other-scholarships", "procedures", "how-to-begin"]) assert.ok(page.querySelector(`main h2#${id}, main h3#${id}`), `heading #${id}`);
+    assert.deepEqual(
+      page.querySelectorAll("article.entry").map((e) => e.id),
+      scholarships.entries.map((s) => s.id),
+    );
+    for (const item of scholarships.entries)
+      assert.ok(page.querySelector(`article#${item.id} a[href="${item.url}"]`), `${item.id} links its page`);
+    for (const id of ["other-scholarships", "procedures", "how-to-begin"])
+      assert.ok(page.querySelector(`main h2#${id}, main h3#${id}`), `heading #${id}`);
     const html = page.querySelector("main")!.innerHTML;
-    assert.ok(html.indexOf('id="mext"') < html.indexOf('id="other-scholarships"'), "the scholarships come before the questions about other ones");
+    assert.ok(
+      html.indexOf('id="mext"') < html.indexOf('id="other-scholarships"'),
+      "the scholarships come before the questions about other ones",
+    );
   });
 
   test("the change-of-status window is the Agency's (1 December to the end of January), cited to the Agency, in both languages", async () => {
-    for (const [lang, window] of [["en", /between 1 December and the end of January/], ["ja", /12月1日から1月末までの間/]] as const) {
+    for (const [lang, window] of [
+      ["en", /between 1 December and the end of January/],
+      ["ja", /12月1日から1月末までの間/],
+    ] as const) {
       const main = (await loadPage(`/${lang}/students/working/`)).querySelector("main")!;
       assert.match(text(main), window);
       assert.ok(main.querySelector('a[href="https://www.moj.go.jp/isa/10_00240.html"]'), `/${lang}/ cites the Agency's notice`);
     }
     for (const lang of ["en", "ja"]) {
-      for (const url of CONTENT_PAGES) assert.doesNotMatch(text((await loadPage(`/${lang}/${url}`)).querySelector("main")), /around February|2月ごろ/, `/${lang}/${url}`);
+      for (const url of CONTENT_PAGES)
+        assert.doesNotMatch(text((await loadPage(`/${lang}/${url}`)).querySelector("main")), /around February|2月ごろ/, `/${lang}/${url}`);
     }
   });
 
@@ -99,8 +129,14 @@ describe("the built site", () => {
       }
     }
     const aside = (await loadPage("/en/students/working/internships/")).querySelector("aside.sidebar")!;
-    assert.deepEqual(aside.querySelectorAll("h2").map(text), sidebar.blocks.map((b) => b.heading.en));
-    assert.ok(aside.querySelector('a[href="/en/students/scholarships/#other-scholarships"]'), "the sidebar's question links lead to the answers");
+    assert.deepEqual(
+      aside.querySelectorAll("h2").map(text),
+      sidebar.blocks.map((b) => b.heading.en),
+    );
+    assert.ok(
+      aside.querySelector('a[href="/en/students/scholarships/#other-scholarships"]'),
+      "the sidebar's question links lead to the answers",
+    );
   });
 
   test("every content page shows when it was last reviewed, in the reader's language and Japan time", async () => {
@@ -132,7 +168,8 @@ describe("the built site", () => {
     const main = (await loadPage("/en/students/working/centers/")).querySelector("main")!;
     assert.ok(main.hasAttribute("data-pagefind-body"));
     assert.equal(main.getAttribute("data-pagefind-filter"), "type:page, section:working");
-    for (const url of ["/en/search/", "/en/a-z/", "/en/404.html"]) assert.equal((await loadPage(url)).querySelector("[data-pagefind-body]"), null, url);
+    for (const url of ["/en/search/", "/en/a-z/", "/en/404.html"])
+      assert.equal((await loadPage(url)).querySelector("[data-pagefind-body]"), null, url);
   });
 
   test("the search index covers every content page and every data record, per language", async () => {

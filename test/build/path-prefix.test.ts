@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { LinkChecker, LinkState } from "linkinator";
 import { parse } from "node-html-parser";
-import { readFile } from "node:fs/promises";
-import { browseSite, recordProblems, type BrowsedSite } from "#test/browser.ts";
+import { type BrowsedSite, browseSite, recordProblems } from "#test/browser.ts";
 import { builtPages } from "#test/html.ts";
 import { copyProject, runBuild } from "#test/project-copy.ts";
 import { pageFile } from "#test/site.ts";
@@ -44,9 +44,15 @@ test("every root-relative link, asset and alternate in every page carries the pr
 test("canonical links, the sitemap, robots.txt and the feeds use SITE_URL and the prefix", async () => {
   const home = parse(await readFile(path.join(site, "en/index.html"), "utf8"));
   assert.equal(home.querySelector('link[rel="canonical"]')?.getAttribute("href"), "https://owner.github.io/study-japan/en/");
-  assert.match(await readFile(path.join(site, "sitemap.xml"), "utf8"), /<loc>https:\/\/owner\.github\.io\/study-japan\/ja\/students\/<\/loc>/);
+  assert.match(
+    await readFile(path.join(site, "sitemap.xml"), "utf8"),
+    /<loc>https:\/\/owner\.github\.io\/study-japan\/ja\/students\/<\/loc>/,
+  );
   assert.match(await readFile(path.join(site, "robots.txt"), "utf8"), /^Sitemap: https:\/\/owner\.github\.io\/study-japan\/sitemap\.xml$/m);
-  assert.match(await readFile(path.join(site, "ja/feed.xml"), "utf8"), /<link href="https:\/\/owner\.github\.io\/study-japan\/ja\/feed\.xml" rel="self"\/>/);
+  assert.match(
+    await readFile(path.join(site, "ja/feed.xml"), "utf8"),
+    /<link href="https:\/\/owner\.github\.io\/study-japan\/ja\/feed\.xml" rel="self"\/>/,
+  );
 });
 
 test("no broken link, asset or #fragment when served under the prefix", async () => {
@@ -64,7 +70,10 @@ test("no broken link, asset or #fragment when served under the prefix", async ()
 test("search works under the prefix, in both languages, and its results open", () =>
   browsed.withPage(async (page) => {
     const problems = recordProblems(page);
-    for (const [lang, query] of [["en", "Osaka"], ["ja", "インターンシップ"]] as const) {
+    for (const [lang, query] of [
+      ["en", "Osaka"],
+      ["ja", "インターンシップ"],
+    ] as const) {
       await page.goto(`${browsed.url}${lang}/search/?q=${encodeURIComponent(query)}`);
       await page.waitForSelector("#search-results > li > a");
       const first = await page.$eval("#search-results > li > a", (a) => (a as HTMLAnchorElement).pathname);
@@ -75,5 +84,4 @@ test("search works under the prefix, in both languages, and its results open", (
       assert.ok(await page.isVisible("main h1"), "the result opens a real page");
     }
     assert.deepEqual(problems, []);
-  })(),
-);
+  })());

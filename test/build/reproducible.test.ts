@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { test } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
 import { copyProject, runBuild } from "#test/project-copy.ts";
 
 /** Every file of a built site, by path, with the hash of its bytes. */
@@ -12,7 +12,12 @@ async function fingerprint(site: string): Promise<Map<string, string>> {
   const entries = await Promise.all(
     files.map(async (f) => {
       const file = path.join(f.parentPath, f.name);
-      return [path.relative(site, file), createHash("sha256").update(await readFile(file)).digest("hex")] as const;
+      return [
+        path.relative(site, file),
+        createHash("sha256")
+          .update(await readFile(file))
+          .digest("hex"),
+      ] as const;
     }),
   );
   return new Map(entries.sort(([a], [b]) => a.localeCompare(b)));

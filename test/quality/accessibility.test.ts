@@ -6,7 +6,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { AxeResults, RunOptions } from "axe-core";
 import type { BrowserContext, Page } from "playwright-core";
-import { browseSite, VIEWPORTS, type BrowsedSite, type ViewportName } from "#test/browser.ts";
+import { type BrowsedSite, browseSite, VIEWPORTS, type ViewportName } from "#test/browser.ts";
 import { builtPages } from "#test/html.ts";
 import { ROOT } from "#test/site.ts";
 
@@ -31,11 +31,24 @@ before(async () => {
 after(() => site?.close());
 
 const screenshotFile = (url: string, viewport: string, scheme: string) =>
-  path.join(SCREENSHOTS, `${viewport}-${scheme}${url.replace(/\/$/, "").replace(/\.html$/, "").replace(/\//g, "_") || "_root"}.png`);
+  path.join(
+    SCREENSHOTS,
+    `${viewport}-${scheme}${
+      url
+        .replace(/\/$/, "")
+        .replace(/\.html$/, "")
+        .replace(/\//g, "_") || "_root"
+    }.png`,
+  );
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const results: AxeResults = await page.evaluate((options) => (window as unknown as { axe: typeof import("axe-core") }).axe.run(document, options), AXE_OPTIONS);
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")}: ${n.failureSummary?.replace(/\s+/g, " ")}`));
+  const results: AxeResults = await page.evaluate(
+    (options) => (window as unknown as { axe: typeof import("axe-core") }).axe.run(document, options),
+    AXE_OPTIONS,
+  );
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")}: ${n.failureSummary?.replace(/\s+/g, " ")}`),
+  );
 }
 
 for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { BrowserContext, Page } from "playwright-core";
-import { browseSite, VIEWPORTS, type BrowsedSite } from "#test/browser.ts";
+import { type BrowsedSite, browseSite, VIEWPORTS } from "#test/browser.ts";
 import { builtPages } from "#test/html.ts";
 
 const pages = await builtPages();
@@ -27,11 +27,13 @@ function describeFocus(page: Page): Promise<FocusStop | null> {
     if (!outlined && style.boxShadow === "none") return { element: name, problem: "no visible focus indicator" };
     const rect = el.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) return { element: name, problem: "focused but has no size" };
-    if (rect.bottom < 0 || rect.top > innerHeight || rect.right < 0 || rect.left > innerWidth) return { element: name, problem: "focused off screen" };
+    if (rect.bottom < 0 || rect.top > innerHeight || rect.right < 0 || rect.left > innerWidth)
+      return { element: name, problem: "focused off screen" };
     const x = Math.min(Math.max(rect.left + rect.width / 2, 0), innerWidth - 1);
     const y = Math.min(Math.max(rect.top + rect.height / 2, 0), innerHeight - 1);
     const top = document.elementFromPoint(x, y);
-    if (top && top !== el && !el.contains(top) && !top.contains(el)) return { element: name, problem: `covered by ${top.tagName.toLowerCase()}` };
+    if (top && top !== el && !el.contains(top) && !top.contains(el))
+      return { element: name, problem: `covered by ${top.tagName.toLowerCase()}` };
     return { element: name };
   });
 }
@@ -39,28 +41,31 @@ function describeFocus(page: Page): Promise<FocusStop | null> {
 describe("keyboard: the skip link goes to the content", () => {
   for (const url of pages) {
     test(url, () =>
-      site.withPage(async (page) => {
-        await page.goto(`${site.url}${url.slice(1)}`);
-        await page.keyboard.press("Tab");
-        if (!(await page.$(".skip-link"))) {
-          // The bilingual landing pages have no header or sidebar to skip: the first Tab is already in the content.
-          assert.equal(await page.evaluate(() => !!document.activeElement?.closest("main")), true);
-          return;
-        }
-        const first = await describeFocus(page);
-        assert.match(first?.element ?? "", /^a /, "the first Tab lands on the skip link");
-        assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("skip-link")), true);
-        assert.equal(first?.problem, undefined, `the skip link is visible when focused: ${first?.problem}`);
-        await page.keyboard.press("Enter");
-        assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
-        await page.keyboard.press("Tab");
-        const next = await page.evaluate(() => {
-          const main = document.getElementById("main")!;
-          const el = document.activeElement!;
-          return main.contains(el) || !!(main.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
-        });
-        assert.ok(next, "after the skip link, Tab continues in the content, not back in the header");
-      }, { viewport: VIEWPORTS.desktop })(),
+      site.withPage(
+        async (page) => {
+          await page.goto(`${site.url}${url.slice(1)}`);
+          await page.keyboard.press("Tab");
+          if (!(await page.$(".skip-link"))) {
+            // The bilingual landing pages have no header or sidebar to skip: the first Tab is already in the content.
+            assert.equal(await page.evaluate(() => !!document.activeElement?.closest("main")), true);
+            return;
+          }
+          const first = await describeFocus(page);
+          assert.match(first?.element ?? "", /^a /, "the first Tab lands on the skip link");
+          assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("skip-link")), true);
+          assert.equal(first?.problem, undefined, `the skip link is visible when focused: ${first?.problem}`);
+          await page.keyboard.press("Enter");
+          assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
+          await page.keyboard.press("Tab");
+          const next = await page.evaluate(() => {
+            const main = document.getElementById("main")!;
+            const el = document.activeElement!;
+            return main.contains(el) || !!(main.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+          });
+          assert.ok(next, "after the skip link, Tab continues in the content, not back in the header");
+        },
+        { viewport: VIEWPORTS.desktop },
+      )(),
     );
   }
 });

@@ -17,7 +17,9 @@ test("no broken internal link, asset or #fragment anywhere in the built site", a
     // Official sites are outside this check: the machine running it may have no internet.
     linksToSkip: async (link) => /^(https?:)?\/\//.test(link) && !/^https?:\/\/localhost[:/]/.test(link),
   });
-  const broken = result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.url} (${link.status}) linked from ${link.parent}`);
+  const broken = result.links
+    .filter((link) => link.state === LinkState.BROKEN)
+    .map((link) => `${link.url} (${link.status}) linked from ${link.parent}`);
   assert.deepEqual(broken, []);
   const checked = result.links.filter((link) => link.state === LinkState.OK).length;
   assert.ok(checked >= pages.length, `only ${checked} links were followed: is the checker reading the pages?`);

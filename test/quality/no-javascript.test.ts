@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { BrowserContext, Page } from "playwright-core";
-import { browseSite, type BrowsedSite } from "#test/browser.ts";
+import { type BrowsedSite, browseSite } from "#test/browser.ts";
 import { builtPages, loadPage } from "#test/html.ts";
 
 const pages = await builtPages();
@@ -53,7 +53,9 @@ describe("without JavaScript the search page offers the A–Z list", () => {
         await page.fill("#header-search", "internship");
         await page.press("#header-search", "Enter");
         await page.waitForURL(/\/search\/\?q=internship/);
-        const listed = await page.$$eval("#a-z ~ ul a, #a-z + * a", (links) => links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.getAttribute("href")));
+        const listed = await page.$$eval("#a-z ~ ul a, #a-z + * a", (links) =>
+          links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.getAttribute("href")),
+        );
         assert.deepEqual(listed.sort(), [...everyPage].sort(), "the whole A–Z list is visible");
         assert.match(await page.innerText("main"), /JavaScript/, "the page says why there are no results");
         assert.equal(await page.isVisible(".search-filters"), false, "filters that need the script stay hidden");
@@ -63,4 +65,3 @@ describe("without JavaScript the search page offers the A–Z list", () => {
     });
   }
 });
-

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Page, Request } from "playwright-core";
-import { browseSite, recordProblems, VIEWPORTS, type BrowsedSite } from "#test/browser.ts";
+import { type BrowsedSite, browseSite, recordProblems, VIEWPORTS } from "#test/browser.ts";
 import { builtPages } from "#test/html.ts";
 import { requireBuiltSite } from "#test/site.ts";
 
@@ -22,7 +22,9 @@ async function visit(page: Page, url: string): Promise<{ problems: string[]; req
   page.on("request", (request) => requests.push(request));
   // A violation Chromium might not log still reaches the page as an event.
   await page.addInitScript(() =>
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`)),
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
+    ),
   );
   await page.goto(`${site.url}${url.slice(1)}`, { waitUntil: "networkidle" });
   return { problems, requests };
@@ -33,24 +35,44 @@ const sitePath = (request: Request) => new URL(request.url()).pathname;
 describe("every page loads cleanly under the site's own security headers", () => {
   for (const url of pages) {
     test(url, () =>
-      site.withPage(async (page) => {
-        const { problems, requests } = await visit(page, url);
-        assert.deepEqual(problems, [], "no console error or warning, no failed request, no CSP violation");
-        const scripts = requests.filter((r) => r.resourceType() === "script").map((r) => sitePath(r).replace(/\.[0-9a-f]{10}\.js$/, ".js"));
-        const expected = url.endsWith("/search/") ? ["/assets/register.js", "/assets/search.js"] : ["/assets/register.js"];
-        assert.deepEqual(scripts.sort(), expected, "the offline-reading registration everywhere, the search enhancement on the search page, nothing else");
-        assert.deepEqual(requests.map(sitePath).filter((p) => p.startsWith("/pagefind/")), [], "Pagefind waits until someone searches");
-      }, { viewport: VIEWPORTS.phone })(),
+      site.withPage(
+        async (page) => {
+          const { problems, requests } = await visit(page, url);
+          assert.deepEqual(problems, [], "no console error or warning, no failed request, no CSP violation");
+          const scripts = requests
+            .filter((r) => r.resourceType() === "script")
+            .map((r) => sitePath(r).replace(/\.[0-9a-f]{10}\.js$/, ".js"));
+          const expected = url.endsWith("/search/") ? ["/assets/register.js", "/assets/search.js"] : ["/assets/register.js"];
+          assert.deepEqual(
+            scripts.sort(),
+            expected,
+            "the offline-reading registration everywhere, the search enhancement on the search page, nothing else",
+          );
+          assert.deepEqual(
+            requests.map(sitePath).filter((p) => p.startsWith("/pagefind/")),
+            [],
+            "Pagefind waits until someone searches",
+          );
+        },
+        { viewport: VIEWPORTS.phone },
+      )(),
     );
   }
 });
 
 describe("search under the Content-Security-Policy", () => {
-  for (const [lang, query] of [["en", "Osaka"], ["ja", "大阪"]] as const) {
+  for (const [lang, query] of [
+    ["en", "Osaka"],
+    ["ja", "大阪"],
+  ] as const) {
     test(`${lang}: Pagefind loads only when the reader types, runs without a worker, and breaks no rule`, () =>
       site.withPage(async (page) => {
         const { problems, requests } = await visit(page, `/${lang}/search/`);
-        assert.equal(requests.filter((r) => sitePath(r).startsWith("/pagefind/")).length, 0, "nothing from Pagefind before the first keystroke");
+        assert.equal(
+          requests.filter((r) => sitePath(r).startsWith("/pagefind/")).length,
+          0,
+          "nothing from Pagefind before the first keystroke",
+        );
         await page.focus("#search-input");
         await page.keyboard.type(query);
         await page.waitForSelector("#search-results > li > a");
@@ -58,10 +80,12 @@ describe("search under the Content-Security-Policy", () => {
         const fetched = requests.map(sitePath);
         assert.ok(fetched.includes("/pagefind/pagefind.js"), "Pagefind is fetched once the reader types");
         assert.ok(!fetched.includes("/pagefind/pagefind-worker.js"), "no worker script: one download fewer before the first result");
-        assert.ok(fetched.some((p) => /^\/pagefind\/wasm\.[a-z-]+\.pagefind$/.test(p)), "the WebAssembly search runs (allowed by 'wasm-unsafe-eval')");
+        assert.ok(
+          fetched.some((p) => /^\/pagefind\/wasm\.[a-z-]+\.pagefind$/.test(p)),
+          "the WebAssembly search runs (allowed by 'wasm-unsafe-eval')",
+        );
         assert.deepEqual(problems, []);
-      })(),
-    );
+      })());
   }
 });
 
@@ -77,7 +101,10 @@ test("the same check fails when the policy blocks Pagefind's WebAssembly", async
         const problems = recordProblems(page);
         await page.goto(`${strict.url}en/search/?q=Osaka`);
         await page.waitForFunction(() => /could not be loaded/.test(document.getElementById("search-status")?.textContent ?? ""));
-        assert.ok(problems.some((p) => /Content Security Polic/i.test(p)), problems.join("\n"));
+        assert.ok(
+          problems.some((p) => /Content Security Polic/i.test(p)),
+          problems.join("\n"),
+        );
       })();
     } finally {
       await strict.close();

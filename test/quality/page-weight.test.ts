@@ -24,7 +24,9 @@ test("each page, with the CSS, scripts and icon it loads, fits in 14 KB gzipped"
   for (const url of await builtPages()) {
     const html = await loadPage(url);
     const loads = [
-      ...html.querySelectorAll('link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"], link[rel~="modulepreload"]').map((l) => l.getAttribute("href")!),
+      ...html
+        .querySelectorAll('link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"], link[rel~="modulepreload"]')
+        .map((l) => l.getAttribute("href")!),
       ...html.querySelectorAll("script[src], img[src]").map((s) => s.getAttribute("src")!),
     ];
     const htmlBytes = gzipped(await readPage(url));
@@ -54,7 +56,10 @@ test("pages load only two small scripts (offline reading everywhere, search on t
   assert.deepEqual(register?.[1], pages, "every page registers the offline reader");
   assert.deepEqual(search?.[1], ["/en/search/", "/ja/search/"]);
   const registerSize = await assetSize(register![0]);
-  assert.ok(registerSize <= REGISTER_SCRIPT_BUDGET, `the registration script is ${registerSize} B gzipped, over ${REGISTER_SCRIPT_BUDGET} B`);
+  assert.ok(
+    registerSize <= REGISTER_SCRIPT_BUDGET,
+    `the registration script is ${registerSize} B gzipped, over ${REGISTER_SCRIPT_BUDGET} B`,
+  );
   const searchSize = await assetSize(search![0]);
   assert.ok(searchSize <= SEARCH_SCRIPT_BUDGET, `the search script is ${searchSize} B gzipped, over its ${SEARCH_SCRIPT_BUDGET} B budget`);
   const source = await readFile(path.join(site, search![0]), "utf8");

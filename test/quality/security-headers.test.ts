@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { builtPages, loadPage } from "#test/html.ts";
 import { conflictingHeaders, headersFor, readHostHeaders } from "#test/host-headers.ts";
+import { builtPages, loadPage } from "#test/html.ts";
 import { fileUrl, requireBuiltSite } from "#test/site.ts";
 import { serveSite } from "#test/static-server.ts";
 
@@ -12,7 +12,13 @@ const rules = await readHostHeaders(requireBuiltSite());
 const pages = await builtPages();
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(";").map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...sources]) => [name!, sources]));
+  return new Map(
+    policy
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 describe("_headers, as Netlify and Cloudflare Pages read it", () => {
@@ -27,7 +33,10 @@ describe("_headers, as Netlify and Cloudflare Pages read it", () => {
   test("the Content-Security-Policy allows no inline script and only what Pagefind needs", () => {
     const csp = directives(headersFor(rules, "/en/")["Content-Security-Policy"]!);
     const scripts = csp.get("script-src") ?? csp.get("default-src")!;
-    assert.deepEqual(scripts.filter((s) => /unsafe-inline|unsafe-eval'$|^\*$|^https?:$|^data:$/.test(s) && s !== "'wasm-unsafe-eval'"), []);
+    assert.deepEqual(
+      scripts.filter((s) => /unsafe-inline|unsafe-eval'$|^\*$|^https?:$|^data:$/.test(s) && s !== "'wasm-unsafe-eval'"),
+      [],
+    );
     assert.ok(scripts.includes("'wasm-unsafe-eval'"), "Pagefind compiles WebAssembly");
     assert.deepEqual(csp.get("worker-src"), ["'self'"], "the offline-reading service worker comes from this site");
     assert.deepEqual(csp.get("default-src"), ["'none'"]);
@@ -46,7 +55,8 @@ describe("the pages need nothing the policy forbids", () => {
       }
       if (html.querySelector("style")) found.push(`${url}: <style>`);
       for (const el of html.querySelectorAll("*")) {
-        for (const name of Object.keys(el.attributes)) if (name === "style" || /^on/i.test(name)) found.push(`${url}: ${name}= on <${el.tagName.toLowerCase()}>`);
+        for (const name of Object.keys(el.attributes))
+          if (name === "style" || /^on/i.test(name)) found.push(`${url}: ${name}= on <${el.tagName.toLowerCase()}>`);
       }
     }
     assert.deepEqual(found, []);

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { parseAllHeaders, type Header } from "@netlify/headers-parser";
+import { type Header, parseAllHeaders } from "@netlify/headers-parser";
 
 /** The rules of a built site's `_headers`, read by Netlify's own parser so a malformed file fails here as it would there. */
 export async function readHostHeaders(site: string): Promise<Header[]> {

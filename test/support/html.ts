@@ -1,5 +1,5 @@
 import { readdir } from "node:fs/promises";
-import { parse, type HTMLElement } from "node-html-parser";
+import { type HTMLElement, parse } from "node-html-parser";
 import { fileUrl, readPage, requireBuiltSite } from "./site.ts";
 
 export async function loadPage(url: string): Promise<HTMLElement> {

@@ -5,7 +5,11 @@ import { copyProject as copyProjectTo } from "#tooling/project-copy.ts";
 import { ROOT } from "./site.ts";
 
 /** A throw-away copy of the project (sharing node_modules), for builds with a mistake put in on purpose. */
-export async function copyProject(): Promise<{ dir: string; edit(file: string, change: (text: string) => string): Promise<void>; remove(): Promise<void> }> {
+export async function copyProject(): Promise<{
+  dir: string;
+  edit(file: string, change: (text: string) => string): Promise<void>;
+  remove(): Promise<void>;
+}> {
   const dir = await copyProjectTo(ROOT);
   return {
     dir,
@@ -21,9 +25,16 @@ export async function copyProject(): Promise<{ dir: string; edit(file: string, c
 }
 
 /** Runs the README's build command (`npm run build -- ...args`) in a project folder. */
-export function runBuild(dir: string, env: Record<string, string> = {}, args: string[] = []): Promise<{ code: number | null; output: string }> {
+export function runBuild(
+  dir: string,
+  env: Record<string, string> = {},
+  args: string[] = [],
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli/build.ts", ...args], { cwd: dir, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli/build.ts", ...args], {
+      cwd: dir,
+      env: { ...process.env, ...env },
+    });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));

@@ -27,22 +27,36 @@ const collection = [
 ];
 
 test("the trail runs from the home page down to the page", () => {
-  assert.deepEqual(pageTree(collection).trail("en", "internships").map((n) => n.translationKey), ["home", "students", "working", "internships"]);
+  assert.deepEqual(
+    pageTree(collection)
+      .trail("en", "internships")
+      .map((n) => n.translationKey),
+    ["home", "students", "working", "internships"],
+  );
 });
 
 test("children are the pages of the same language that name it as parent, in order", () => {
-  assert.deepEqual(pageTree(collection).children("en", "working").map((n) => n.translationKey), ["centers", "internships"]);
-  assert.deepEqual(pageTree(collection).children("ja", "home").map((n) => n.translationKey), ["working"]);
+  assert.deepEqual(
+    pageTree(collection)
+      .children("en", "working")
+      .map((n) => n.translationKey),
+    ["centers", "internships"],
+  );
+  assert.deepEqual(
+    pageTree(collection)
+      .children("ja", "home")
+      .map((n) => n.translationKey),
+    ["working"],
+  );
 });
 
 test("the A–Z list is one language's pages by title", () => {
-  assert.deepEqual(pageTree(collection).alphabetical("en").map((n) => n.title), [
-    "Employment Service Centers",
-    "For Foreign Students in Japan",
-    "Home",
-    "Internships",
-    "Working after Graduation",
-  ]);
+  assert.deepEqual(
+    pageTree(collection)
+      .alphabetical("en")
+      .map((n) => n.title),
+    ["Employment Service Centers", "For Foreign Students in Japan", "Home", "Internships", "Working after Graduation"],
+  );
 });
 
 test("a page finds its translation by key", () => {

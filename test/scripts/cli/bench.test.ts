@@ -4,7 +4,9 @@ import { test } from "node:test";
 import { ROOT } from "#test/site.ts";
 
 /** `npm run bench` at a small size: a smoke test that every step runs and reports; the figures are not judged. */
-test("npm run bench -- --pages 40 builds, searches, compares with bare Eleventy and edits under npm start", { timeout: 300_000 }, async () => {
+test("npm run bench -- --pages 40 builds, searches, compares with bare Eleventy and edits under npm start", {
+  timeout: 300_000,
+}, async () => {
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli/bench.ts", "--pages", "40"], { cwd: ROOT });
     let output = "";

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { contentSecurityPolicy, HEADER_RULES, renderHeadersFile, type HeaderRule } from "#eleventy/host-headers.ts";
+import { contentSecurityPolicy, HEADER_RULES, type HeaderRule, renderHeadersFile } from "#eleventy/host-headers.ts";
 import { conflictingHeaders, headersFor, readHostHeaders } from "#test/host-headers.ts";
 
 /** Writes rules as a `_headers` file and reads them back through Netlify's parser. */
@@ -18,12 +18,18 @@ async function roundTrip(rules: HeaderRule[]) {
 }
 
 test("contentSecurityPolicy joins directives the way browsers read them", () => {
-  assert.equal(contentSecurityPolicy({ "default-src": ["'none'"], "img-src": ["'self'", "data:"] }), "default-src 'none'; img-src 'self' data:");
+  assert.equal(
+    contentSecurityPolicy({ "default-src": ["'none'"], "img-src": ["'self'", "data:"] }),
+    "default-src 'none'; img-src 'self' data:",
+  );
 });
 
 test("the rendered _headers file reads back, through Netlify's parser, as the rules it came from", async () => {
   const parsed = await roundTrip(HEADER_RULES);
-  assert.deepEqual(parsed.map((r) => r.for), HEADER_RULES.map((r) => r.path));
+  assert.deepEqual(
+    parsed.map((r) => r.for),
+    HEADER_RULES.map((r) => r.path),
+  );
   assert.equal(headersFor(parsed, "/en/students/")["Cache-Control"], "public, max-age=0, must-revalidate");
   assert.equal(headersFor(parsed, "/assets/style.0123456789.css")["Cache-Control"], "public, max-age=31536000, immutable");
   assert.equal(headersFor(parsed, "/en/students/")["X-Content-Type-Options"], "nosniff");

@@ -17,7 +17,10 @@ test("javascript: links are not rendered as links", () => {
 
 test("external links open safely and say they leave the site, in the page's language", () => {
   const html = md.render("[JASSO](https://www.jasso.go.jp/)", env);
-  assert.match(html, /<a href="https:\/\/www\.jasso\.go\.jp\/" rel="noopener noreferrer" class="external">JASSO<span class="visually-hidden"> （外部サイト）<\/span><\/a>/);
+  assert.match(
+    html,
+    /<a href="https:\/\/www\.jasso\.go\.jp\/" rel="noopener noreferrer" class="external">JASSO<span class="visually-hidden"> （外部サイト）<\/span><\/a>/,
+  );
 });
 
 test("internal links are left alone", () => {

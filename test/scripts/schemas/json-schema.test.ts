@@ -22,7 +22,9 @@ test("every data file names its JSON Schema in $schema", async () => {
 
 test("the JSON Schema carries the rules editors can check: required fields, https, allowed values", () => {
   const centers = JSON.parse(jsonSchemas().get("_data/schemas/centers.schema.json")!) as {
-    properties: { entries: { items: { required: string[]; properties: { website: { pattern: string }; contactConfidence: { enum: string[] } } } } };
+    properties: {
+      entries: { items: { required: string[]; properties: { website: { pattern: string }; contactConfidence: { enum: string[] } } } };
+    };
   };
   const entry = centers.properties.entries.items;
   assert.ok(entry.required.includes("website") && entry.required.includes("lastVerified"));
