@@ -4,7 +4,7 @@ import type { SiteGlobals } from "#view/page-data.ts";
 
 export const data = { permalink: "/index.html", layout: false };
 
-/** `/`: both editions side by side, each in its own language, so every student finds a way in. */
+/** `/`: every language's way in side by side, each in its own language, so every student finds one. */
 export function render({ strings, assets, deployment }: SiteGlobals): JSX.Element {
   return (
     <BilingualPage

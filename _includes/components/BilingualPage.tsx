@@ -33,8 +33,8 @@ export function BilingualPage({ assets, deployment, title, url, description, alt
         <body>
           <main id="main" class="wrap landing">
             {LANGUAGES.map((lang, i) => (
-              <section lang={lang} class="landing-edition" aria-labelledby={`edition-${lang}`}>
-                {section(lang, (text) => (i === 0 ? <h1 id={`edition-${lang}`}>{text}</h1> : <h2 id={`edition-${lang}`}>{text}</h2>))}
+              <section lang={lang} class="landing-language" aria-labelledby={`language-${lang}`}>
+                {section(lang, (text) => (i === 0 ? <h1 id={`language-${lang}`}>{text}</h1> : <h2 id={`language-${lang}`}>{text}</h2>))}
               </section>
             ))}
           </main>

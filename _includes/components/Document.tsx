@@ -32,7 +32,7 @@ interface Props {
   isSearchPage?: boolean;
 }
 
-/** The frame of every page: head, header with search and language switch, breadcrumb, main, sidebar, footer. */
+/** The layout every page shares: head, header with search and language switch, breadcrumb, main, sidebar, footer. */
 export function Document({ view, children, isSearchPage = false }: Props): JSX.Element {
   const { page, pages: tree, assets, deployment } = view;
   const { lang } = page;

@@ -1,4 +1,4 @@
-import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
+import { parseIsoDate } from "#lib/japan-time.ts";
 import { escapeXml } from "#lib/xml.ts";
 import type { CentersFile } from "#schemas/centers.ts";
 import type { Lang } from "#schemas/common.ts";
@@ -14,8 +14,8 @@ export interface FeedEntry {
   date: string;
 }
 
-/** A review date is a day in Japan; Atom wants an instant: midnight Japan time. */
-const instant = (day: string) => dateToRfc3339(new Date(`${day}T00:00:00+09:00`));
+/** A review date is a day in Japan; Atom wants an instant (RFC 3339): midnight Japan time, written in UTC. */
+const instant = (day: string) => parseIsoDate(day).toUTC().toISO({ suppressMilliseconds: true });
 
 /** What changed, newest first: every content page by its review date, every Center and scholarship by its check date. */
 export function feedEntries(lang: Lang, tree: PageTree, centers: CentersFile, scholarships: ScholarshipsFile): FeedEntry[] {

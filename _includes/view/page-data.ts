@@ -3,7 +3,7 @@ import type { Deployment } from "./absolute-url.ts";
 import type { PageNode, PageTree } from "./page-tree.ts";
 
 /** Asset URLs with a content hash, so they can be cached for ever. */
-export interface AssetUrls {
+interface AssetUrls {
   css: string;
   search: string;
   icon: string;

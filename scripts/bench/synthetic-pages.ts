@@ -84,7 +84,7 @@ export interface SyntheticPage {
 }
 
 /** Where page `n` sits: every 50th page is a hub under "Students" that the next 49 pages belong to. */
-export const HUB_EVERY = 50;
+const HUB_EVERY = 50;
 export const pageKey = (n: number) => (n % HUB_EVERY === 0 ? `bench-hub-${n / HUB_EVERY}` : `bench-page-${n}`);
 const parentKey = (n: number) => (n % HUB_EVERY === 0 ? "students" : pageKey(n - (n % HUB_EVERY)));
 export const pageFile = (n: number) =>

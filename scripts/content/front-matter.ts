@@ -7,7 +7,7 @@ import type { Problem } from "./problems.ts";
  * so the schema can reject it instead of js-yaml rolling it over to 2 March.
  * Eleventy and the validator both parse with this engine, so they can never disagree.
  */
-export const yamlEngine = (source: string): object => {
+const yamlEngine = (source: string): object => {
   // Validation parses every page's front matter just before Eleventy parses it again: the second parse of the
   // same text takes what the first one kept (once: the entry is dropped, so the cache empties itself).
   const parsed = parsedOnce.get(source);

@@ -44,7 +44,7 @@ function describeInput(input: unknown): string {
 }
 
 /** Turns zod's issues into sentences a maintainer can act on. */
-export function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }): string {
+function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }): string {
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined

@@ -39,7 +39,7 @@ async function bundle(
 }
 
 /** The stylesheet, icon and scripts; all but the service worker named by content hash, so hosts can cache them for ever. */
-export async function buildAssets(root: string): Promise<BuiltAssets> {
+async function buildAssets(root: string): Promise<BuiltAssets> {
   const cssBytes = await readFile(path.join(root, "src/assets/style.css"));
   const iconBytes = await readFile(path.join(root, "src/assets/icon.svg"));
   const css = { url: hashed("style", "css", cssBytes), contents: cssBytes };
@@ -64,16 +64,19 @@ export async function buildAssets(root: string): Promise<BuiltAssets> {
 export function assets(eleventyConfig: EleventyConfig): void {
   const root = process.cwd();
   let current: Promise<BuiltAssets> | undefined;
+  const built = () => {
+    current ??= buildAssets(root);
+    return current;
+  };
   eleventyConfig.on("eleventy.before", () => {
     current = buildAssets(root);
   });
   eleventyConfig.addGlobalData("assets", async () => {
-    const built = await (current ??= buildAssets(root));
-    return { css: built.css.url, search: built.search.url, icon: built.icon.url, register: built.register.url };
+    const { css, search, icon, register } = await built();
+    return { css: css.url, search: search.url, icon: icon.url, register: register.url };
   });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    const built = await (current ??= buildAssets(root));
-    for (const asset of Object.values(built)) {
+    for (const asset of Object.values(await built())) {
       const file = path.join(directories.output, asset.url);
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, asset.contents);

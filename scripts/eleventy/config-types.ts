@@ -1,6 +1,6 @@
 import type { MarkdownIt } from "markdown-it";
 
-export interface EleventyEventArgs {
+interface EleventyEventArgs {
   directories: { input: string; output: string; includes: string; data: string };
   runMode: "build" | "watch" | "serve";
   outputMode: string;

@@ -4,7 +4,7 @@ import type { CheckedContent } from "./checked-content.ts";
 import type { EleventyConfig } from "./config-types.ts";
 
 /** `https://host` and `/study-japan/` (or `study-japan`) give `https://host/study-japan/`. */
-export function deploymentBase(siteUrl: string, pathPrefix = "/"): string {
+function deploymentBase(siteUrl: string, pathPrefix = "/"): string {
   const trimmed = pathPrefix.replace(/^\/+|\/+$/g, "");
   return new URL(trimmed ? `/${trimmed}/` : "/", siteUrl).href;
 }
@@ -13,7 +13,7 @@ export function deploymentBase(siteUrl: string, pathPrefix = "/"): string {
  * `site.url` from `_data/site.json`, unless SITE_URL names another host for one build (a fork's GitHub Pages).
  * A bad SITE_URL stops the build with one line, like a mistake in a data file.
  */
-export function publicSiteUrl(siteJsonUrl: string, env = process.env): string {
+function publicSiteUrl(siteJsonUrl: string, env = process.env): string {
   const override = env.SITE_URL;
   if (override === undefined || override === "") return siteJsonUrl;
   const checked = httpsUrl.safeParse(override);

@@ -7,7 +7,7 @@ import type { EleventyConfig } from "./config-types.ts";
  * Only our own files may load. Scripts: the search enhancement and Pagefind, never inline code.
  * Pagefind compiles WebAssembly ('wasm-unsafe-eval'); the offline-reading service worker is our own file (worker-src).
  */
-export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
+const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
   "default-src": ["'none'"],
   "script-src": ["'self'", "'wasm-unsafe-eval'"],
   "worker-src": ["'self'"],
@@ -60,11 +60,8 @@ export const HEADER_RULES: HeaderRule[] = [
 
 /** The `_headers` file format: a path line, then its headers indented below it. */
 export function renderHeadersFile(rules: HeaderRule[]): string {
-  return (
-    rules
-      .map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n"))
-      .join("\n\n") + "\n"
-  );
+  const blocks = rules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n"));
+  return `${blocks.join("\n\n")}\n`;
 }
 
 /** Writes `_headers` at the root of the built site, where Netlify and Cloudflare Pages look for it. */

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { httpsUrl, id, localizedList, localizedText, schemaLink, sourced } from "./common.ts";
 
-export const link = z.strictObject({ label: localizedText, url: httpsUrl });
+const link = z.strictObject({ label: localizedText, url: httpsUrl });
 
-export const center = z.strictObject({
+const center = z.strictObject({
   id,
   name: localizedText,
   city: localizedText,

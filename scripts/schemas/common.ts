@@ -8,7 +8,6 @@ const text = z.string().trim().min(1, "is empty: expected some text");
 
 /** Text that readers see, in every language the site is published in. */
 export const localizedText = z.strictObject({ en: text, ja: text });
-export type LocalizedText = z.infer<typeof localizedText>;
 
 export const localizedList = z.strictObject({ en: z.array(text), ja: z.array(text) });
 

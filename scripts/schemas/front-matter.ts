@@ -1,16 +1,16 @@
 import { z } from "zod";
 import { id, pastIsoDate } from "./common.ts";
 
-export const SECTIONS = ["general", "students", "working", "scholarships"] as const;
+const SECTIONS = ["general", "students", "working", "scholarships"] as const;
 /** Data-driven blocks a page can ask its layout to render after the Markdown. */
-export const LISTINGS = ["center-links", "centers", "scholarships", "a-z"] as const;
+const LISTINGS = ["center-links", "centers", "scholarships", "a-z"] as const;
 
-/** The layouts a page may name, and their files under _includes/: no other file can become a page's frame. */
+/** The layouts a page may name, and their files under _includes/: no other file can become a page's layout. */
 export const LAYOUTS = {
   page: "layouts/page.11ty.tsx",
   search: "layouts/search.11ty.tsx",
 } as const;
-export type LayoutName = keyof typeof LAYOUTS;
+type LayoutName = keyof typeof LAYOUTS;
 
 const layoutName = z.string().transform((name, ctx) => {
   if (Object.hasOwn(LAYOUTS, name)) return name as LayoutName;
@@ -43,5 +43,3 @@ export const frontMatter = z.strictObject({
 });
 
 export type FrontMatter = z.infer<typeof frontMatter>;
-export type Section = (typeof SECTIONS)[number];
-export type Listing = (typeof LISTINGS)[number];

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { httpsUrl, id, localizedList, localizedText, schemaLink, sourced } from "./common.ts";
 
-export const SCHOLARSHIP_CATEGORIES = ["government", "jasso", "other"] as const;
+const SCHOLARSHIP_CATEGORIES = ["government", "jasso", "other"] as const;
 
-export const scholarship = z.strictObject({
+const scholarship = z.strictObject({
   id,
   category: z.enum(SCHOLARSHIP_CATEGORIES),
   name: localizedText,

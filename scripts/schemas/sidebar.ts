@@ -5,9 +5,9 @@ const externalLink = z.strictObject({ label: localizedText, url: httpsUrl });
 /** A link to a page of this site, by its translation key, so it follows the reader's language. */
 const pageLink = z.strictObject({ label: localizedText, page: id, anchor: id.optional() });
 
-export const sidebarLink = z.union([externalLink, pageLink]);
+const sidebarLink = z.union([externalLink, pageLink]);
 
-export const sidebarBlock = z.strictObject({
+const sidebarBlock = z.strictObject({
   id,
   heading: localizedText,
   links: z.array(sidebarLink).min(1),
@@ -19,4 +19,3 @@ export const sidebarFile = z.strictObject({ ...schemaLink, blocks: z.array(sideb
 
 export type SidebarLink = z.infer<typeof sidebarLink>;
 export type SidebarBlock = z.infer<typeof sidebarBlock>;
-export type SidebarFile = z.infer<typeof sidebarFile>;

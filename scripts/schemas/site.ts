@@ -6,5 +6,3 @@ export const siteFile = z.strictObject({
   /** Where the site is published, without the path prefix: canonical links and the sitemap start here. */
   url: httpsUrl,
 });
-
-export type Site = z.infer<typeof siteFile>;

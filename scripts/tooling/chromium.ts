@@ -6,7 +6,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM))
-    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium package (see .ci/run) or set CHROMIUM_PATH`);
+    throw new Error(`No Chromium at ${CHROMIUM}: npm test installs Debian's chromium package, or set CHROMIUM_PATH`);
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 
 /** What a build reads: everything else (the built site, test results, .git) stays behind. */
-export const PROJECT_ENTRIES = ["_data", "_includes", "scripts", "src", ".eleventy.ts", "package.json", "tsconfig.json"] as const;
+const PROJECT_ENTRIES = ["_data", "_includes", "scripts", "src", ".eleventy.ts", "package.json", "tsconfig.json"] as const;
 
 /** A throw-away copy of the project in the system's temporary folder, sharing the original's node_modules. */
 export async function copyProject(root: string, prefix = "site-copy-"): Promise<string> {

@@ -1,4 +1,4 @@
-// Eleventy, its feed plugin and markdown-it-attrs ship no TypeScript declarations: these name only what the build uses.
+// Eleventy and markdown-it-attrs ship no TypeScript declarations: these name only what the build uses.
 declare module "@11ty/eleventy" {
   export interface EleventyOptions {
     configPath?: string;
@@ -26,9 +26,4 @@ declare module "markdown-it-attrs" {
 
   const attrs: (md: MarkdownIt, options?: { allowedAttributes?: string[]; leftDelimiter?: string; rightDelimiter?: string }) => void;
   export default attrs;
-}
-
-declare module "@11ty/eleventy-plugin-rss" {
-  /** RFC 3339 without milliseconds, in UTC, as Atom's <updated> wants it. */
-  export function dateToRfc3339(date: Date): string;
 }

@@ -136,6 +136,16 @@ describe("a maintainer's mistake stops the build with a message naming file, ent
   );
 
   test(
+    "translations that disagree on path and key",
+    fails(
+      [replace("src/ja/students/scholarships.md", /^translationKey: scholarships$/m, "translationKey: students-scholarships")],
+      [
+        'src/ja/students/scholarships.md › translationKey: is "students-scholarships" but src/en/students/scholarships.md, at the same path in src/en/, has "scholarships": translations share both the path and the key',
+      ],
+    ),
+  );
+
+  test(
     "a layout that does not exist",
     fails(
       [replace("src/en/students/index.md", /^title:/m, "layout: fancy\ntitle:")],

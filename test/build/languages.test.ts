@@ -58,7 +58,7 @@ function readerText(page: HTMLElement): Array<{ lang: string; text: string }> {
 
 const pages = (await builtPages()).filter((url) => /^\/(en|ja)\//.test(url));
 
-describe("each edition is in its own language", () => {
+describe("each language's pages are in that language", () => {
   test("every page under /en/ and /ja/ declares its language", async () => {
     for (const url of pages) {
       const lang = url.slice(1, 3);
@@ -95,7 +95,7 @@ describe("each edition is in its own language", () => {
     }
   });
 
-  test("every page names both editions and x-default with hreflang", async () => {
+  test("every page names both languages and x-default with hreflang", async () => {
     for (const url of pages) {
       const page = await loadPage(url);
       const alternates = Object.fromEntries(

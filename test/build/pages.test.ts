@@ -31,7 +31,7 @@ describe("the built site", () => {
     assert.ok(built.has("/404.html"), "missing /404.html");
   });
 
-  test("the root page leads into both editions", async () => {
+  test("the root page leads into both languages", async () => {
     const root = await loadPage("/");
     const links = root.querySelectorAll("main a").map((a) => a.getAttribute("href"));
     assert.ok(links.includes("/en/") && links.includes("/ja/"), links.join(" "));

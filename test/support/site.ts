@@ -6,10 +6,10 @@ import { fileURLToPath } from "node:url";
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /**
- * The site the tests read: built once by `npm test` (its `pretest` step), so every test file
+ * The site the tests read: built once by `npm test` (its build step), so every test file
  * asserts on the same real output. SITE_DIR points the tests at another build.
  */
-export const SITE = process.env.SITE_DIR ?? path.join(ROOT, "_site");
+const SITE = process.env.SITE_DIR ?? path.join(ROOT, "_site");
 
 export function requireBuiltSite(): string {
   if (!existsSync(path.join(SITE, "pagefind", "pagefind.js"))) {

@@ -16,7 +16,7 @@ const page = (lang: "en" | "ja", key: string, title: string, parent?: string, or
   reviewed: "2026-11-25",
 });
 
-const collection = [
+const pages = [
   page("en", "home", "Home"),
   page("en", "students", "For Foreign Students in Japan", "home", 1),
   page("en", "working", "Working after Graduation", "students", 1),
@@ -28,7 +28,7 @@ const collection = [
 
 test("the trail runs from the home page down to the page", () => {
   assert.deepEqual(
-    pageTree(collection)
+    pageTree(pages)
       .trail("en", "internships")
       .map((n) => n.translationKey),
     ["home", "students", "working", "internships"],
@@ -37,13 +37,13 @@ test("the trail runs from the home page down to the page", () => {
 
 test("children are the pages of the same language that name it as parent, in order", () => {
   assert.deepEqual(
-    pageTree(collection)
+    pageTree(pages)
       .children("en", "working")
       .map((n) => n.translationKey),
     ["centers", "internships"],
   );
   assert.deepEqual(
-    pageTree(collection)
+    pageTree(pages)
       .children("ja", "home")
       .map((n) => n.translationKey),
     ["working"],
@@ -52,7 +52,7 @@ test("children are the pages of the same language that name it as parent, in ord
 
 test("the A–Z list is one language's pages by title", () => {
   assert.deepEqual(
-    pageTree(collection)
+    pageTree(pages)
       .alphabetical("en")
       .map((n) => n.title),
     ["Employment Service Centers", "For Foreign Students in Japan", "Home", "Internships", "Working after Graduation"],
@@ -60,6 +60,6 @@ test("the A–Z list is one language's pages by title", () => {
 });
 
 test("a page finds its translation by key", () => {
-  assert.equal(pageTree(collection).find("ja", "working")?.url, "/ja/working/");
-  assert.equal(pageTree(collection).find("ja", "internships"), undefined);
+  assert.equal(pageTree(pages).find("ja", "working")?.url, "/ja/working/");
+  assert.equal(pageTree(pages).find("ja", "internships"), undefined);
 });
