@@ -1,69 +1,73 @@
-import type { Center } from "#schemas/centers.ts";
-import type { Lang } from "#schemas/common.ts";
-import type { Strings } from "#schemas/strings.ts";
+import { citationHtml, expandDates, sourceById } from "#view/citations.ts";
+import type { PageView } from "#view/page-data.ts";
 import { displayPhone, telHref } from "#view/phone.ts";
+import { DateLine } from "./DateLine.tsx";
 import { ExternalLink } from "./ExternalLink.tsx";
-import { Provenance } from "./Provenance.tsx";
 
-interface Props {
-  centers: Center[];
-  lang: Lang;
-  strings: Strings;
-}
-
-/** One entry per Center: contact details only where a source confirms them, always with source and date. */
-export function CenterList({ centers, lang, strings }: Props): JSX.Element {
+/**
+ * One entry per Center: its website, then contact details only where a source gives them, each with its citation,
+ * and once per entry the reminder that such details change.
+ */
+export function CenterList({ view }: { view: PageView }): JSX.Element {
+  const { lang } = view.page;
+  const strings = view.strings[lang];
+  const cite = (ids: readonly string[]) => ({ html: ` ${citationHtml(ids, lang, view)}` });
   return (
     <div class="entries">
-      {centers.map((center) => (
-        <article class="entry" id={center.id} aria-labelledby={`${center.id}-name`}>
-          <h2 id={`${center.id}-name`}>{center.name[lang]}</h2>
-          <p>{center.summary[lang]}</p>
-          {center.notes.map((note) => (
-            <p>{note[lang]}</p>
-          ))}
-          <dl class="facts">
-            <dt>{strings.centerWebsite}</dt>
-            <dd>
-              <ExternalLink href={center.website} strings={strings}>
-                {center.website}
-              </ExternalLink>
-            </dd>
-            {center.links.length ? (
-              <>
-                <dt>{strings.centerMoreLinks}</dt>
-                {center.links.map((link) => (
+      {view.centers.entries.map((center) => {
+        const website = sourceById(view, center.website);
+        return (
+          <article class="entry" id={center.id} aria-labelledby={`${center.id}-name`}>
+            <h2 id={`${center.id}-name`}>{center.name[lang]}</h2>
+            {center.notes.map((note) => (
+              <p>
+                {expandDates(note.text[lang], lang, view, strings)}
+                {cite([note.source])}
+              </p>
+            ))}
+            <dl class="facts">
+              <dt>{strings.centerWebsite}</dt>
+              <dd>
+                <ExternalLink href={website.url} strings={strings}>
+                  {website.url}
+                </ExternalLink>
+              </dd>
+              {center.links.length ? (
+                <>
+                  <dt>{strings.centerMoreLinks}</dt>
+                  {center.links.map((link) => (
+                    <dd>
+                      <ExternalLink href={link.url} strings={strings}>
+                        {link.label[lang]}
+                      </ExternalLink>
+                    </dd>
+                  ))}
+                </>
+              ) : null}
+              {center.address ? (
+                <>
+                  <dt>{strings.centerAddress}</dt>
                   <dd>
-                    <ExternalLink href={link.url} strings={strings}>
-                      {link.label[lang]}
-                    </ExternalLink>
+                    {center.address[lang]}
+                    {cite(center.contactSources ?? [])}
                   </dd>
-                ))}
-              </>
-            ) : null}
-            {center.address ? (
-              <>
-                <dt>{strings.centerAddress}</dt>
-                <dd>{center.address[lang]}</dd>
-              </>
-            ) : null}
-            {center.phone ? (
-              <>
-                <dt>{strings.centerPhone}</dt>
-                <dd>
-                  <a href={telHref(center.phone)}>{displayPhone(center.phone)}</a>
-                </dd>
-              </>
-            ) : null}
-          </dl>
-          <p class="caution">
-            {center.contactConfidence === "secondary" && (center.address || center.phone)
-              ? strings.contactSecondary
-              : strings.contactMissing}
-          </p>
-          <Provenance source={center.source} lastVerified={center.lastVerified} lang={lang} strings={strings} />
-        </article>
-      ))}
+                </>
+              ) : null}
+              {center.phone ? (
+                <>
+                  <dt>{strings.centerPhone}</dt>
+                  <dd>
+                    <a href={telHref(center.phone)}>{displayPhone(center.phone)}</a>
+                    {cite(center.contactSources ?? [])}
+                  </dd>
+                </>
+              ) : null}
+            </dl>
+            <p class="caution">{strings.centerCheckBeforeVisit}</p>
+            <DateLine label={strings.lastVerified} separator={strings.labelSeparator} date={center.lastVerified} lang={lang} />
+          </article>
+        );
+      })}
     </div>
   );
 }

@@ -48,7 +48,7 @@ export function Document({ view, children, isSearchPage = false }: Props): JSX.E
   const notFound = page.translationKey === "not-found";
   const structured: JsonLd[] = [
     ...(trail.length >= 2 ? [breadcrumbList(trail, deployment)] : []),
-    ...(page.listing === "centers" ? view.centers.entries.map((center) => centerOffice(center, lang, page.url, deployment)) : []),
+    ...(page.listing === "centers" ? view.centers.entries.map((center) => centerOffice(center, lang, page.url, deployment, view)) : []),
   ];
   return (
     <>

@@ -7,14 +7,13 @@ import { ScholarshipList } from "./ScholarshipList.tsx";
 /** The data-driven block a page names in its front matter (`listing:`), rendered after its Markdown. */
 export function Listing({ view }: { view: PageView }): JSX.Element {
   const { lang, listing } = view.page;
-  const strings = view.strings[lang];
   switch (listing) {
     case "center-links":
-      return <CenterLinks centers={view.centers.entries} lang={lang} strings={strings} />;
+      return <CenterLinks view={view} />;
     case "centers":
-      return <CenterList centers={view.centers.entries} lang={lang} strings={strings} />;
+      return <CenterList view={view} />;
     case "scholarships":
-      return <ScholarshipList scholarships={view.scholarships.entries} lang={lang} strings={strings} />;
+      return <ScholarshipList view={view} />;
     case "a-z":
       return <PageList pages={view.pages.alphabetical(lang)} />;
     default:

@@ -1,7 +1,9 @@
 import type { PageView } from "#view/page-data.ts";
+import { pageSources } from "#view/page-sources.ts";
 import { DateLine } from "./DateLine.tsx";
 import { Listing } from "./Listing.tsx";
 import { PageList } from "./PageList.tsx";
+import { SourceList } from "./SourceList.tsx";
 
 /** Title, review date, the Markdown, its data listing and, on section pages, what the section holds. */
 export function PageBody({ view, children }: { view: PageView; children?: JSX.Children }): JSX.Element {
@@ -20,6 +22,7 @@ export function PageBody({ view, children }: { view: PageView; children?: JSX.Ch
       {children}
       <Listing view={view} />
       {rest ? { html: rest } : null}
+      <SourceList sources={pageSources(view)} lang={page.lang} strings={strings} />
       <PageList pages={inside} heading={strings.inThisSection} headingId="in-this-section" />
     </>
   );

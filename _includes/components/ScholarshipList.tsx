@@ -1,14 +1,7 @@
-import type { Lang } from "#schemas/common.ts";
-import type { Scholarship } from "#schemas/scholarships.ts";
-import type { Strings } from "#schemas/strings.ts";
+import { citationHtml, expandDates, sourceById } from "#view/citations.ts";
+import type { PageView } from "#view/page-data.ts";
+import { DateLine } from "./DateLine.tsx";
 import { ExternalLink } from "./ExternalLink.tsx";
-import { Provenance } from "./Provenance.tsx";
-
-interface Props {
-  scholarships: Scholarship[];
-  lang: Lang;
-  strings: Strings;
-}
 
 const CATEGORY_LABEL = {
   government: "scholarshipCategoryGovernment",
@@ -16,11 +9,13 @@ const CATEGORY_LABEL = {
   other: "scholarshipCategoryOther",
 } as const;
 
-/** Each scholarship from _data/scholarships.json, with its official page, source and date. */
-export function ScholarshipList({ scholarships, lang, strings }: Props): JSX.Element {
+/** Each scholarship from _data/scholarships.json: its facts with their source, its official page and its date. */
+export function ScholarshipList({ view }: { view: PageView }): JSX.Element {
+  const { lang } = view.page;
+  const strings = view.strings[lang];
   return (
     <div class="entries">
-      {scholarships.map((item) => (
+      {view.scholarships.entries.map((item) => (
         <article class="entry" id={item.id} aria-labelledby={`${item.id}-name`}>
           <p class="entry-kind">{strings[CATEGORY_LABEL[item.category]]}</p>
           <h2 id={`${item.id}-name`}>{item.name[lang]}</h2>
@@ -29,20 +24,22 @@ export function ScholarshipList({ scholarships, lang, strings }: Props): JSX.Ele
             {strings.labelSeparator}
             {item.provider[lang]}
           </p>
-          <p>{item.summary[lang]}</p>
+          <p>
+            {item.summary[lang]} {{ html: citationHtml([item.source], lang, view) }}
+          </p>
           {item.facts.length ? (
             <ul>
               {item.facts.map((fact) => (
-                <li>{fact[lang]}</li>
+                <li>{expandDates(fact[lang], lang, view, strings)}</li>
               ))}
             </ul>
           ) : null}
           <p>
-            <ExternalLink href={item.url} strings={strings}>
+            <ExternalLink href={sourceById(view, item.source).url} strings={strings}>
               {strings.scholarshipOfficialPage}
             </ExternalLink>
           </p>
-          <Provenance source={item.source} lastVerified={item.lastVerified} lang={lang} strings={strings} />
+          <DateLine label={strings.lastVerified} separator={strings.labelSeparator} date={item.lastVerified} lang={lang} />
         </article>
       ))}
     </div>

@@ -13,6 +13,7 @@ export function render(data: LayoutData): JSX.Element {
     loading: strings.searchLoading,
     count: strings.searchResultsCount,
     none: strings.searchNoResults,
+    retried: strings.searchRetried,
     unavailable: strings.searchUnavailable,
     more: strings.searchMore,
     filterAll: strings.filterAll,

@@ -1,19 +1,49 @@
 import { DateTime } from "luxon";
 import { parseIsoDate } from "#lib/japan-time.ts";
+import type { Lang } from "#schemas/common.ts";
+import type { EventWhen } from "#schemas/events.ts";
+import type { Strings } from "#schemas/strings.ts";
 
-const LOCALES: Record<string, string> = { en: "en-GB", ja: "ja-JP" };
+const LOCALES: Record<Lang, string> = { en: "en-GB", ja: "ja-JP" };
 
 const formatted = new Map<string, string>();
 
 /** "25 November 2026" / "2026年11月25日": a calendar date in Japan, written the reader's way. */
-export function formatDate(iso: string, lang: string): string {
+export function formatDate(iso: string, lang: Lang): string {
   const key = `${iso} ${lang}`;
   let text = formatted.get(key);
   if (text === undefined) {
-    text = parseIsoDate(iso)
-      .setLocale(LOCALES[lang] ?? lang)
-      .toLocaleString(DateTime.DATE_FULL);
+    text = parseIsoDate(iso).setLocale(LOCALES[lang]).toLocaleString(DateTime.DATE_FULL);
     formatted.set(key, text);
   }
   return text;
+}
+
+/** A day or month of every year, written the reader's way: "1 December" / "12月1日", "April" / "4月". */
+function formatDayOfYear(value: string, lang: Lang, strings: Strings, approximate: boolean): string {
+  const [month, day] = value.split("-").map(Number) as [number, number | undefined];
+  // A leap year, so every day of the year exists; the year is never shown.
+  const date = DateTime.fromObject({ year: 2000, month, day: day ?? 1 }).setLocale(LOCALES[lang]);
+  const monthName = date.toLocaleString({ month: "long" });
+  if (day === undefined) return monthName;
+  if (!approximate) return date.toLocaleString({ month: "long", day: "numeric" });
+  const part = day <= 10 ? strings.dateEarlyMonth : day <= 20 ? strings.dateMidMonth : strings.dateLateMonth;
+  return part.replace("{month}", monthName);
+}
+
+/**
+ * When an event happens, in the reader's language: "1 December – 31 January", "mid-August – mid-September",
+ * "1 August 2025 – 30 September 2025", "1 March 2026". The words around it (every year, from, around) are the page's.
+ */
+export function formatEventDates(when: EventWhen, lang: Lang, strings: Strings, approximate = false): string {
+  const range = (start: string, end: string | undefined) =>
+    end && end !== start ? strings.dateRange.replace("{start}", start).replace("{end}", end) : start;
+  if ("yearly" in when) {
+    const { start, end } = when.yearly;
+    return range(
+      formatDayOfYear(start, lang, strings, approximate),
+      end === start ? undefined : formatDayOfYear(end, lang, strings, approximate),
+    );
+  }
+  return range(formatDate(when.start, lang), when.end ? formatDate(when.end, lang) : undefined);
 }

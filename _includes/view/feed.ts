@@ -1,8 +1,7 @@
 import { parseIsoDate } from "#lib/japan-time.ts";
 import { escapeXml } from "#lib/xml.ts";
-import type { CentersFile } from "#schemas/centers.ts";
 import type { Lang } from "#schemas/common.ts";
-import type { ScholarshipsFile } from "#schemas/scholarships.ts";
+import type { SiteData } from "#schemas/data-files.ts";
 import { absoluteUrl, type Deployment } from "./absolute-url.ts";
 import type { PageTree } from "./page-tree.ts";
 
@@ -18,7 +17,7 @@ export interface FeedEntry {
 const instant = (day: string) => parseIsoDate(day).toUTC().toISO({ suppressMilliseconds: true });
 
 /** What changed, newest first: every content page by its review date, every Center and scholarship by its check date. */
-export function feedEntries(lang: Lang, tree: PageTree, centers: CentersFile, scholarships: ScholarshipsFile): FeedEntry[] {
+export function feedEntries(lang: Lang, tree: PageTree, centers: SiteData["centers"], scholarships: SiteData["scholarships"]): FeedEntry[] {
   const pages = tree.alphabetical(lang).filter((page) => page.searchable);
   const entries: FeedEntry[] = pages.map((page) => ({ title: page.title, url: page.url, summary: page.description, date: page.reviewed }));
   const centersUrl = tree.withListing(lang, "centers")?.url;

@@ -14,7 +14,7 @@ export interface PageTree {
   /** From the home page down to this page. */
   trail(lang: Lang, key: string): PageNode[];
   children(lang: Lang, key: string): readonly PageNode[];
-  /** Every page of a language, by title in that language's dictionary order. */
+  /** Every page of a language, by title (or its reading) in that language's dictionary order. */
   alphabetical(lang: Lang): readonly PageNode[];
   /** The page of a language that shows a listing (`centers`), for links and search records that point into it. */
   withListing(lang: Lang, listing: NonNullable<ValidPage["listing"]>): PageNode | undefined;
@@ -67,9 +67,11 @@ function buildTree(pages: readonly ValidPage[]): PageTree {
       let list = alphabetical.get(lang);
       if (!list) {
         const collator = new Intl.Collator(lang);
+        // Japanese titles sort by their reading: kanji in code-point order says nothing of how a title sounds.
+        const key = (node: PageNode) => node.reading ?? node.title;
         list = nodes
           .filter((node) => node.lang === lang && node.translationKey !== "not-found")
-          .sort((a, b) => collator.compare(a.title, b.title));
+          .sort((a, b) => collator.compare(key(a), key(b)));
         alphabetical.set(lang, list);
       }
       return list;

@@ -122,10 +122,12 @@ export function syntheticPage(n: number, lang: Lang, reviewed: string): Syntheti
     `parent: ${parentKey(n)}`,
     `order: ${n}`,
     `keywords: [${uniqueTerm(n)}, ${pick(random, topic)}]`,
+    ...(lang === "ja" ? [`reading: あんない${n}`] : []),
     "---",
   ].join("\n");
   const body = [
-    `${paragraph(random, lang, topic)} (${uniqueTerm(n)})`,
+    // Every page of facts cites a source, as real pages must.
+    `${paragraph(random, lang, topic)} (${uniqueTerm(n)}) [@sij-faq-active]`,
     `[${lang === "en" ? "Next guide" : "次の案内"}](/${lang}/students/${pageFile(sibling)
       .replace(/(index)?\.md$/, "")
       .replace(/\/$/, "")}/) · [${lang === "en" ? "Official source" : "公式情報"}](https://www.studyinjapan.go.jp/${lang}/)`,

@@ -3,7 +3,8 @@ import path from "node:path";
 import { listPages } from "#content/project-files.ts";
 import { todayInJapan } from "#lib/japan-time.ts";
 import { LANGUAGES } from "#schemas/common.ts";
-import type { Scholarship, ScholarshipsFile } from "#schemas/scholarships.ts";
+import type { SiteData } from "#schemas/data-files.ts";
+import type { Scholarship } from "#schemas/scholarships.ts";
 import { copyProject } from "#tooling/project-copy.ts";
 import { seededRandom, syntheticPage } from "./synthetic-pages.ts";
 
@@ -33,8 +34,7 @@ function syntheticScholarship(n: number, today: string): Scholarship {
     },
     facts: [{ en: `Awarded for ${1 + (n % 4)} years.`, ja: `支給期間は${1 + (n % 4)}年です。` }],
     keywords: { en: ["bench", `award${n}`], ja: ["ベンチ", `奨学${n}`] },
-    url: "https://www.jasso.go.jp/en/",
-    source: "https://www.jasso.go.jp/en/",
+    source: "sij-support-program",
     lastVerified: today,
   };
 }
@@ -61,7 +61,7 @@ export async function createSyntheticProject(root: string, pages: number): Promi
   }
 
   const scholarshipsPath = path.join(dir, "_data/scholarships.json");
-  const scholarships = JSON.parse(await readFile(scholarshipsPath, "utf8")) as ScholarshipsFile;
+  const scholarships = JSON.parse(await readFile(scholarshipsPath, "utf8")) as SiteData["scholarships"];
   const extra = Math.max(1, Math.floor(pages / PAGES_PER_DATA_ENTRY));
   for (let n = 0; n < extra; n++) scholarships.entries.push(syntheticScholarship(n, today));
   await writeFile(scholarshipsPath, JSON.stringify(scholarships, null, 2));

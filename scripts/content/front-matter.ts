@@ -23,11 +23,19 @@ const parsedOnce = new Map<string, object>();
 
 export const frontMatterOptions = { engines: { yaml: yamlEngine } };
 
-export function parseFrontMatter(text: string, file: string): { data?: Record<string, unknown>; problem?: Problem } {
+/** A page's front matter, and its Markdown with the line the Markdown starts on (for messages about the body). */
+export interface ParsedPage {
+  data?: Record<string, unknown>;
+  body?: { text: string; firstLine: number };
+  problem?: Problem;
+}
+
+export function parseFrontMatter(text: string, file: string): ParsedPage {
   try {
     // gray-matter caches by content; a fresh options object per call keeps results independent of earlier runs.
-    const { data } = matter(text, { ...frontMatterOptions });
-    return { data };
+    const { data, content } = matter(text, { ...frontMatterOptions });
+    const firstLine = text.slice(0, text.length - content.length).split("\n").length;
+    return { data, body: { text: content, firstLine } };
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;

@@ -80,10 +80,7 @@ export function locate(path: ReadonlyArray<PropertyKey>, data: unknown): { entry
   const idValue = (node as { id?: unknown } | undefined)?.id;
   const label = `${path.slice(0, index).map(String).join(".")}[${String(path[index])}]`;
   const entry = typeof idValue === "string" ? `${label} "${idValue}"` : label;
-  const rest = path
-    .slice(index + 1)
-    .map(String)
-    .join(".");
+  const rest = fieldPath(path.slice(index + 1));
   return rest ? { entry, field: rest } : { entry };
 }
 

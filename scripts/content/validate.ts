@@ -8,10 +8,12 @@ import { LANGUAGES, type Lang } from "#schemas/common.ts";
 import { DATA_FILES, type DataName, type SiteData, STRINGS_FILES } from "#schemas/data-files.ts";
 import { type FrontMatter, frontMatter, LAYOUTS } from "#schemas/front-matter.ts";
 import { parseFrontMatter } from "./front-matter.ts";
+import { findCitations, findDateReferences } from "./inline-syntax.ts";
 import { parseJson } from "./json-file.ts";
 import { pageUrl } from "./page-url.ts";
 import { checkAgainst, fieldPath, type Problem } from "./problems.ts";
 import { listPages } from "./project-files.ts";
+import { checkReferences, type PageReferences } from "./references.ts";
 
 /** A page whose front matter passed its schema, with where it lives and where it is published. */
 export interface ValidPage extends FrontMatter {
@@ -20,6 +22,10 @@ export interface ValidPage extends FrontMatter {
   lang: Lang;
   /** The URL Eleventy writes it to, without the path prefix: `/en/students/`. */
   url: string;
+  /** The sources its Markdown cites, in the order they first appear. */
+  cites: readonly string[];
+  /** The events whose dates its Markdown shows. */
+  dates: readonly string[];
 }
 
 /** Everything the site is built from, checked: the only data templates, plugins and the search index receive. */
@@ -37,6 +43,7 @@ interface PageCheck {
   problems: Problem[];
   graph?: GraphPage;
   page?: ValidPage;
+  references?: PageReferences;
 }
 
 /** What a page said last time, by file, while it is unchanged (watch mode checks again on every edit). */
@@ -51,8 +58,29 @@ function checkPage(file: string, lang: Lang, text: string): PageCheck {
   const graph =
     typeof translationKey === "string" ? { file, lang, translationKey, ...(typeof parent === "string" ? { parent } : {}) } : undefined;
   if (!checked.value) return { problems: checked.problems, ...(graph ? { graph } : {}) };
-  const page = { ...checked.value, file, lang, url: pageUrl(file, checked.value.permalink) };
-  return { problems: [], ...(graph ? { graph } : {}), page };
+  const problems: Problem[] = [];
+  if (lang === "ja" && !checked.value.reading) {
+    problems.push({
+      file,
+      field: "reading",
+      message: "is missing: a Japanese page needs its title's reading in kana, to sort the A–Z list",
+    });
+  }
+  const { text: body, firstLine } = parsed.body ?? { text: "", firstLine: 1 };
+  const at = (found: { id: string; line: number }[]) => found.map(({ id, line }) => ({ id, line: firstLine + line - 1 }));
+  const citations = at(findCitations(body));
+  const dates = at(findDateReferences(body));
+  const unique = (found: { id: string }[]) => [...new Set(found.map((f) => f.id))];
+  const page = {
+    ...checked.value,
+    file,
+    lang,
+    url: pageUrl(file, checked.value.permalink),
+    cites: unique(citations),
+    dates: unique(dates),
+  };
+  const references = { file, translationKey: page.translationKey, citationsNone: page.citations === "none", citations, dates };
+  return { problems, ...(graph ? { graph } : {}), page, references };
 }
 
 /** Reads and checks one data file; its typed value only when it has no mistakes. */
@@ -90,6 +118,7 @@ export async function validateProject(root: string, cache?: PageCache): Promise<
   }
 
   const pages: ValidPage[] = [];
+  const references: PageReferences[] = [];
   // Pages whose front matter has other mistakes still take part in the translation checks, so one
   // mistake is reported once, not echoed as a "missing translation" of its counterpart.
   const graph: GraphPage[] = [];
@@ -112,6 +141,7 @@ export async function validateProject(root: string, cache?: PageCache): Promise<
     problems.push(...result.problems);
     if (result.graph) graph.push(result.graph);
     if (result.page) pages.push(result.page);
+    if (result.references) references.push(result.references);
   }
   if (cache) {
     const present = new Set(files.map((f) => f.file));
@@ -119,6 +149,7 @@ export async function validateProject(root: string, cache?: PageCache): Promise<
   }
   problems.push(...checkLayouts(root, pages), ...checkPageGraph(graph));
   if (data.sidebar) problems.push(...checkSidebarLinks(data.sidebar as SiteData["sidebar"], graph));
+  if (data.sources && data.events && data.centers && data.scholarships) problems.push(...checkReferences(references, data as SiteData));
   if (problems.length) return { problems };
   return { problems, content: deepFreeze({ ...(data as Omit<SiteData, "strings">), strings: strings as SiteData["strings"], pages }) };
 }

@@ -1,14 +1,62 @@
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import attrs from "markdown-it-attrs";
+import { CITATION, citationIds, DATE_REFERENCE } from "#content/inline-syntax.ts";
 import { languageOfPage } from "#content/page-language.ts";
 import type { SiteData } from "#schemas/data-files.ts";
+import { citationHtml, eventDatesHtml, type ReferenceData } from "#view/citations.ts";
 import { slugify } from "./slugify.ts";
 
-/** What Eleventy hands markdown-it with each page: the page's data, where it lives and the interface strings. */
-interface RenderEnv {
+/** What Eleventy hands markdown-it with each page: the page's data, where it lives, the checked data. */
+interface RenderEnv extends Partial<ReferenceData> {
   page?: { inputPath: string };
   strings?: SiteData["strings"];
+}
+
+/** The data citations and dates are drawn from, and the page's language; a page rendered without them is a bug. */
+function referencesFor(env: RenderEnv | undefined) {
+  const lang = env?.page ? languageOfPage(env.page.inputPath) : undefined;
+  if (!lang || !env?.sources || !env.events || !env.strings)
+    throw new Error("Citations and dates need the page's language and the checked sources and events");
+  return { lang, data: { sources: env.sources, events: env.events, strings: env.strings } };
+}
+
+/** Japanese written beside the English (an official term, 在留資格), so screen readers and fonts switch to it. */
+const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fb\u30fc\uff01-\uff5e]+/gu;
+
+function markJapanese(md: MarkdownItInstance): void {
+  md.renderer.rules.text = (tokens, idx, _options, env) => {
+    const text = md.utils.escapeHtml(tokens[idx]!.content);
+    const lang = (env as RenderEnv | undefined)?.page ? languageOfPage((env as RenderEnv).page!.inputPath) : undefined;
+    return lang === "ja" ? text : text.replace(JAPANESE_RUN, (run) => `<span lang="ja">${run}</span>`);
+  };
+}
+
+/** `[@source-id]` and `[[date:event-id]]` (see #content/inline-syntax.ts), drawn from the checked sources and events. */
+function citationsAndDates(md: MarkdownItInstance): void {
+  const rules = [
+    { name: "citation", pattern: new RegExp(CITATION.source, "y"), ids: citationIds },
+    { name: "event_date", pattern: new RegExp(DATE_REFERENCE.source, "y"), ids: (match: RegExpExecArray) => [match[1]!] },
+  ];
+  for (const { name, pattern, ids } of rules) {
+    md.inline.ruler.before("link", name, (state, silent) => {
+      if (state.src.charCodeAt(state.pos) !== 0x5b /* [ */) return false;
+      pattern.lastIndex = state.pos;
+      const match = pattern.exec(state.src);
+      if (!match) return false;
+      if (!silent) state.push(name, "", 0).meta = { ids: ids(match) };
+      state.pos += match[0].length;
+      return true;
+    });
+  }
+  md.renderer.rules.citation = (tokens, idx, _options, env) => {
+    const { lang, data } = referencesFor(env as RenderEnv);
+    return citationHtml((tokens[idx]!.meta as { ids: string[] }).ids, lang, data);
+  };
+  md.renderer.rules.event_date = (tokens, idx, _options, env) => {
+    const { lang, data } = referencesFor(env as RenderEnv);
+    return eventDatesHtml((tokens[idx]!.meta as { ids: [string] }).ids[0], lang, data);
+  };
 }
 
 /** External links open safely and tell screen-reader users they leave the site, in the page's language. */
@@ -44,6 +92,8 @@ function configured(withAttributes: boolean): MarkdownItInstance {
   if (withAttributes) md.use(attrs, { allowedAttributes: ["id"] });
   md.use(anchor, { slugify, tabIndex: false, level: [2, 3, 4] });
   md.use(markExternalLinks);
+  md.use(citationsAndDates);
+  md.use(markJapanese);
   return md;
 }
 

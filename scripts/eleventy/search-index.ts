@@ -3,6 +3,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import type { SiteContent } from "#content/validate.ts";
 import { LANGUAGES } from "#schemas/common.ts";
+import { expandDates } from "#view/citations.ts";
 import { pageTree } from "#view/page-tree.ts";
 import type { BuildTimings } from "./build-summary.ts";
 import type { CheckedContent } from "./checked-content.ts";
@@ -11,7 +12,8 @@ import type { EleventyConfig } from "./config-types.ts";
 type CustomRecord = Parameters<pagefind.PagefindIndex["addCustomRecord"]>[0];
 
 /** Each Center and each scholarship becomes a search result of its own, pointing at its entry. */
-export function dataRecords({ pages, centers, scholarships }: Pick<SiteContent, "pages" | "centers" | "scholarships">): CustomRecord[] {
+export function dataRecords(content: Pick<SiteContent, "pages" | "centers" | "scholarships" | "events" | "strings">): CustomRecord[] {
+  const { pages, centers, scholarships } = content;
   const tree = pageTree(pages);
   const records: CustomRecord[] = [];
   for (const lang of LANGUAGES) {
@@ -25,7 +27,7 @@ export function dataRecords({ pages, centers, scholarships }: Pick<SiteContent, 
             center.name[lang],
             center.city[lang],
             center.summary[lang],
-            ...center.notes.map((n) => n[lang]),
+            ...center.notes.map((note) => expandDates(note.text[lang], lang, content, content.strings[lang])),
             center.address?.[lang] ?? "",
             center.keywords[lang].join(" "),
           ].join("\n"),
@@ -44,7 +46,7 @@ export function dataRecords({ pages, centers, scholarships }: Pick<SiteContent, 
             item.name[lang],
             item.provider[lang],
             item.summary[lang],
-            ...item.facts.map((f) => f[lang]),
+            ...item.facts.map((fact) => expandDates(fact[lang], lang, content, content.strings[lang])),
             item.keywords[lang].join(" "),
           ].join("\n"),
           meta: { title: item.name[lang] },

@@ -23,25 +23,25 @@ export const httpsUrl = z
     }
   }, "is not a valid https:// address");
 
-/** A calendar date written YYYY-MM-DD that exists and is not in the future (Japan time). */
-export const pastIsoDate = z
+/** A calendar date written YYYY-MM-DD that exists (2025-02-30 does not). */
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .superRefine((value, ctx) => {
-    const date = parseIsoDate(value);
-    if (!date.isValid) {
-      ctx.addIssue({ code: "custom", message: `is not a real date (${value}): expected YYYY-MM-DD on the calendar` });
-    } else if (date > todayInJapan()) {
-      ctx.addIssue({ code: "custom", message: `is in the future (${value}): expected the day it was checked, today or earlier` });
-    }
+  .refine((value) => parseIsoDate(value).isValid, {
+    error: (issue) => `is not a real date (${String(issue.input)}): expected YYYY-MM-DD on the calendar`,
   });
+
+/** The day something was checked: a real date, today or earlier (Japan time). */
+export const pastIsoDate = isoDate.refine((value) => !parseIsoDate(value).isValid || parseIsoDate(value) <= todayInJapan(), {
+  error: (issue) => `is in the future (${String(issue.input)}): expected the day it was checked, today or earlier`,
+});
 
 export const id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens, like "osaka" or "jasso-honors"');
 
-/** Every entry of the site's data says where its facts come from and when someone last checked them. */
-export const sourced = { source: httpsUrl, lastVerified: pastIsoDate };
+/** The id of a source in _data/sources.json: the build checks that it exists. */
+export const sourceId = id.describe("The id of a source in _data/sources.json");
 
 /** The `$schema` line that points editors at the generated JSON Schema. */
 export const schemaLink = { $schema: z.string().optional() };

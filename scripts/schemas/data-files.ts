@@ -1,9 +1,11 @@
 import type { z } from "zod";
 import { centersFile } from "./centers.ts";
 import { LANGUAGES, type Lang } from "./common.ts";
+import { eventsFile } from "./events.ts";
 import { scholarshipsFile } from "./scholarships.ts";
 import { sidebarFile } from "./sidebar.ts";
 import { siteFile } from "./site.ts";
+import { sourcesFile } from "./sources.ts";
 import { stringsFile } from "./strings.ts";
 
 interface DataFile<S extends z.ZodType = z.ZodType> {
@@ -19,6 +21,8 @@ export const DATA_FILES = {
   centers: { file: "_data/centers.json", schema: centersFile, jsonSchema: "_data/schemas/centers.schema.json" },
   scholarships: { file: "_data/scholarships.json", schema: scholarshipsFile, jsonSchema: "_data/schemas/scholarships.schema.json" },
   sidebar: { file: "_data/sidebar.json", schema: sidebarFile, jsonSchema: "_data/schemas/sidebar.schema.json" },
+  sources: { file: "_data/sources.json", schema: sourcesFile, jsonSchema: "_data/schemas/sources.schema.json" },
+  events: { file: "_data/events.json", schema: eventsFile, jsonSchema: "_data/schemas/events.schema.json" },
 } as const satisfies Record<string, DataFile>;
 
 /** One interface strings file per language, all meeting one schema. */

@@ -26,6 +26,14 @@ const layoutName = z.string().transform((name, ctx) => {
 /** What a Markdown page may say about itself. Strict, so a misspelt key is reported, not ignored. */
 export const frontMatter = z.strictObject({
   title: z.string().trim().min(1, "is empty: every page needs a title"),
+  /** The title's reading in kana, for Japanese pages: the A–Z list sorts by it (kanji order says nothing of sound). */
+  reading: z
+    .string()
+    .regex(
+      /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s\d０-９A-Za-zＡ-Ｚａ-ｚ]+$/u,
+      "must be the title's reading in kana, like しゅうしょくかつどう",
+    )
+    .optional(),
   description: z.string().trim().min(1, "is empty: expected one sentence for result lists").max(200, "is longer than 200 characters"),
   reviewed: pastIsoDate,
   section: z.enum(SECTIONS),
@@ -36,6 +44,8 @@ export const frontMatter = z.strictObject({
   /** Where the listing goes: after the Markdown (default) or after its introduction, before the first "##" section. */
   listingPlacement: z.enum(["end", "after-intro"]).optional(),
   keywords: z.array(z.string().trim().min(1)).optional(),
+  /** A page with no facts of its own (a hub, search, A–Z) says so; every other page must cite its sources. */
+  citations: z.literal("none").optional(),
   /** Utility pages (search, A–Z, not found) are not worth a search result. */
   excludeFromSearch: z.boolean().optional(),
   layout: layoutName.optional(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { httpsUrl, id, localizedList, localizedText, schemaLink, sourced } from "./common.ts";
+import { id, localizedList, localizedText, pastIsoDate, schemaLink, sourceId } from "./common.ts";
 
 const SCHOLARSHIP_CATEGORIES = ["government", "jasso", "other"] as const;
 
@@ -9,13 +9,14 @@ const scholarship = z.strictObject({
   name: localizedText,
   provider: localizedText,
   summary: localizedText,
+  /** Facts from the entry's source; `[[date:event-id]]` shows a date from _data/events.json. */
   facts: z.array(localizedText),
   keywords: localizedList,
-  url: httpsUrl,
-  ...sourced,
+  /** The provider's official page: where the facts come from and where students apply. */
+  source: sourceId,
+  lastVerified: pastIsoDate,
 });
 
 export const scholarshipsFile = z.strictObject({ ...schemaLink, entries: z.array(scholarship).min(1) });
 
 export type Scholarship = z.infer<typeof scholarship>;
-export type ScholarshipsFile = z.infer<typeof scholarshipsFile>;

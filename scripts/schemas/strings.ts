@@ -26,12 +26,32 @@ export const stringsFile = z.strictObject({
   searchLoading: text,
   searchResultsCount: text,
   searchNoResults: text,
+  /** A query that found nothing, retried with a shorter form of its last word: {query}, {stem}, {count}. */
+  searchRetried: text,
   searchMore: text,
   searchUnavailable: text,
   searchHint: text,
   searchNeedsScript: text,
   azHeading: text,
   lastReviewed: text,
+  /** "{start} – {end}": a range of dates. */
+  dateRange: text,
+  /** "early {month}", "mid-{month}", "late {month}": dates a source gives only roughly. */
+  dateEarlyMonth: text,
+  dateMidMonth: text,
+  dateLateMonth: text,
+  /** The heading of the list of sources at the end of a page. */
+  sourcesHeading: text,
+  /** "(source: {sources})" around one cited source, "(sources: {sources})" around several. */
+  citation: text,
+  citationMany: text,
+  /** A secondary source in a citation: "{publisher}, secondary". */
+  citationSecondary: text,
+  sourceOfficial: text,
+  sourceSecondary: text,
+  /** "in {language}" after a source written in another language than the page. */
+  sourceLanguage: text,
+  sourceChecked: text,
   lastVerified: text,
   source: text,
   externalLink: text,
@@ -41,8 +61,8 @@ export const stringsFile = z.strictObject({
   centerAddress: text,
   centerPhone: text,
   centerMoreLinks: text,
-  contactSecondary: text,
-  contactMissing: text,
+  /** Said once per Center: addresses, phones and hours change. */
+  centerCheckBeforeVisit: text,
   centerLinksHeading: text,
   scholarshipProvider: text,
   scholarshipOfficialPage: text,

@@ -8,13 +8,17 @@ interface PagefindResult {
   meta: { title?: string };
   sub_results?: Array<{ url: string; title: string; excerpt: string }>;
 }
+type Result = { data(): Promise<PagefindResult> };
+interface Search {
+  results: Result[];
+}
 interface Pagefind {
   options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(query: string, options: object, ms?: number): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> } | null>;
+  search(query: string, options: object): Promise<Search>;
+  debouncedSearch(query: string, options: object, ms?: number): Promise<Search | null>;
 }
-type Strings = Record<"loading" | "count" | "none" | "unavailable" | "more", string>;
-type Result = { data(): Promise<PagefindResult> };
+type Strings = Record<"loading" | "count" | "none" | "retried" | "unavailable" | "more", string>;
 
 /** Results are fetched a page at a time: each one shown is one more download on a slow connection. */
 const PAGE_SIZE = 10;
@@ -104,6 +108,35 @@ if (root && input && status && list && filters && input.form) {
     return items[0];
   };
 
+  /**
+   * Pagefind falls back to the first letters of a word it cannot find ("internshp" matches "in"), or finds nothing
+   * for a typo near the end ("scholarshp"). A match is real when a shown result marks a word starting like the query
+   * (or marks nothing: a keyword matched).
+   */
+  const realMatch = async (search: Search, word: string): Promise<boolean> => {
+    if (!search.results.length) return false;
+    if (!/^[\p{L}\p{M}'-]{4,}$/u.test(word) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word)) return true;
+    const shown = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
+    const marked = shown.flatMap((r) => [...r.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase()));
+    // No mark at all: the word matched a page's keywords, which excerpts do not show.
+    return marked.length === 0 || marked.some((w) => w.startsWith(word.slice(0, 3).toLowerCase()));
+  };
+
+  /** Retries a query whose last word found nothing real with shorter stems of it ("scholarshp" → "scholarsh"). */
+  const searchWithStems = async (pf: Pagefind, query: string, options: object): Promise<{ search: Search; used: string } | null> => {
+    const search = await pf.debouncedSearch(query, options, 250);
+    if (!search) return null;
+    const words = query.split(/\s+/);
+    const last = words.pop()!;
+    if (await realMatch(search, last)) return { search, used: query };
+    for (let length = last.length - 1; length >= Math.max(3, Math.ceil(last.length * 0.6)); length--) {
+      const used = [...words, last.slice(0, length)].join(" ");
+      const retry = await pf.search(used, options);
+      if (await realMatch(retry, last.slice(0, length))) return { search: retry, used };
+    }
+    return { search, used: query };
+  };
+
   const run = async (updateAddress: boolean) => {
     const current = ++generation;
     const query = input.value.trim();
@@ -125,15 +158,16 @@ if (root && input && status && list && filters && input.form) {
     status.textContent = strings.loading;
     try {
       const pf = await load();
-      const search = await pf.debouncedSearch(query, type === "all" ? {} : { filters: { type } }, 250);
+      const found = await searchWithStems(pf, query, type === "all" ? {} : { filters: { type } });
       // null: a newer keystroke superseded this search
-      if (!search || current !== generation) return;
+      if (!found || current !== generation) return;
+      const { search, used } = found;
       list.replaceChildren();
       pending = search.results;
       await showMore();
-      const total = String(search.results.length);
-      if (current === generation)
-        status.textContent = search.results.length ? fill(strings.count, { count: total, query }) : fill(strings.none, { query });
+      const count = String(search.results.length);
+      const message = !search.results.length ? strings.none : used === query ? strings.count : strings.retried;
+      if (current === generation) status.textContent = fill(message, { count, query, stem: used });
     } catch {
       status.textContent = strings.unavailable;
     }

@@ -164,9 +164,9 @@ describe("search in the browser (Japanese)", () => {
         path: (a as HTMLAnchorElement).pathname,
         hash: decodeURIComponent((a as HTMLAnchorElement).hash),
       }));
-      assert.equal(sub.path, "/ja/students/working/");
+      assert.match(sub.path, /^\/ja\/students\/working\//);
       assert.match(sub.hash, /^#[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u);
-      await page.goto(`${site.url}ja/students/working/${sub.hash}`);
+      await page.goto(`${site.url}${sub.path.slice(1)}${sub.hash}`);
       assert.equal(await page.evaluate((id) => document.getElementById(id)?.tagName, sub.hash.slice(1)), "H2");
     }),
   );
@@ -177,6 +177,56 @@ describe("search in the browser (Japanese)", () => {
       const { results } = await search(page, "ja", "インターンシップ");
       assert.ok(results.length > 0);
       for (const result of results) assert.match(result.href, /^\/ja\//);
+    }),
+  );
+});
+
+describe("search finds what students type", () => {
+  const finds = (lang: string, query: string, expected: string, within = 3) =>
+    test(
+      `${lang}: "${query}" finds ${expected}`,
+      withPage(async (page) => {
+        const { results } = await search(page, lang, query);
+        const top = results.slice(0, within).map((r) => r.href);
+        assert.ok(top.includes(expected), `top ${within}: ${top.join(", ")}`);
+      }),
+    );
+  // Everyday words and the new topics
+  finds("en", "part-time job", "/en/students/working/part-time-work/", 1);
+  finds("en", "visa", "/en/students/working/change-of-status/");
+  finds("en", "report", "/en/students/working/after-you-start/");
+  finds("en", "job offer", "/en/students/working/job-offer-starts-later/", 1);
+  finds("ja", "アルバイト", "/ja/students/working/part-time-work/", 1);
+  finds("ja", "届出", "/ja/students/working/after-you-start/");
+  finds("ja", "特定技能", "/ja/students/working/other-routes/", 1);
+  // Abbreviations students use
+  finds("ja", "就活", "/ja/students/working/job-hunting-calendar/");
+  finds("ja", "文科省", "/ja/students/scholarships/");
+  finds("ja", "入管", "/ja/students/working/change-of-status/");
+  // Cities by their kana reading
+  finds("ja", "おおさか", "/ja/students/working/centers/#osaka", 1);
+  finds("ja", "とうきょう", "/ja/students/working/centers/#tokyo", 1);
+  finds("ja", "ふくおか", "/ja/students/working/centers/#fukuoka", 1);
+
+  for (const [query, stem, expected] of [
+    ["internshp", "internsh", "/en/students/working/internships/"],
+    ["scholarshp", "scholarsh", "/en/students/scholarships/"],
+  ] as const) {
+    test(
+      `a typo ("${query}") that finds nothing, or only its first letters, is retried with a shorter stem`,
+      withPage(async (page) => {
+        const { results, status } = await search(page, "en", query);
+        assert.equal(results[0]?.href, expected);
+        assert.match(status, new RegExp(`No results for “${query}”\\. \\d+ results for “${stem}”`));
+      }),
+    );
+  }
+
+  test(
+    "a word that matches only a page's keywords is not retried",
+    withPage(async (page) => {
+      const { status } = await search(page, "en", "visa");
+      assert.match(status, /^\d+ results for “visa”$/);
     }),
   );
 });

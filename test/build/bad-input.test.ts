@@ -34,6 +34,8 @@ const fails = (edits: Edit[], expected: Array<string | RegExp>) => async () => {
 };
 
 const CENTRES = "_data/centers.json";
+const SOURCES = "_data/sources.json";
+const EVENTS = "_data/events.json";
 
 describe("a maintainer's mistake stops the build with a message naming file, entry and field", { concurrency: 2 }, () => {
   test(
@@ -44,7 +46,7 @@ describe("a maintainer's mistake stops the build with a message naming file, ent
   test(
     "a missing required field",
     fails(
-      [replace(CENTRES, /"website": "https:\/\/jsite\.mhlw\.go\.jp\/osaka-foreigner\/",\s*/, "")],
+      [replace(CENTRES, /"website": "osaka-center-website",\s*/, "")],
       ['_data/centers.json › entries[1] "osaka" › website: is missing: expected a string'],
     ),
   );
@@ -61,12 +63,12 @@ describe("a maintainer's mistake stops the build with a message naming file, ent
     "a URL that is not https, javascript: included",
     fails(
       [
-        replace(CENTRES, '"website": "https://jsite.mhlw.go.jp/osaka-foreigner/"', '"website": "javascript:alert(1)"'),
-        replace("_data/scholarships.json", /"url": "https:/, '"url": "http:'),
+        replace(SOURCES, '"url": "https://www.moj.go.jp/isa/10_00240.html"', '"url": "javascript:alert(1)"'),
+        replace(CENTRES, /"url": "https:/, '"url": "http:'),
       ],
       [
-        '_data/centers.json › entries[1] "osaka" › website: must be an https:// address',
-        '_data/scholarships.json › entries[0] "mext" › url: must be an https:// address',
+        '_data/sources.json › entries[1] "isa-student-to-work" › url: must be an https:// address',
+        '_data/centers.json › entries[0] "tokyo" › links[0].url: must be an https:// address',
       ],
     ),
   );
@@ -153,6 +155,76 @@ describe("a maintainer's mistake stops the build with a message naming file, ent
     ),
   );
 
+  test(
+    "a citation to an unknown source, with its line",
+    fails(
+      [replace("src/en/students/working/after-you-start.md", "[@isa-notification]", "[@isa-notificaton]")],
+      [
+        /src\/en\/students\/working\/after-you-start\.md line \d+ › citation: "isa-notificaton" is not the id of a source in _data\/sources\.json/,
+      ],
+    ),
+  );
+
+  test(
+    "a source nobody cites",
+    fails(
+      [
+        replace(
+          SOURCES,
+          '"entries": [',
+          '"entries": [{"id": "unused-page", "publisher": {"en": "A", "ja": "A"}, "title": {"en": "T", "ja": "T"}, "url": "https://example.org/", "kind": "official", "language": "en", "lastChecked": "2026-11-30"},',
+        ),
+      ],
+      ['_data/sources.json › entries[0] "unused-page" › id: is cited nowhere: cite it from a page or an entry, or remove it'],
+    ),
+  );
+
+  test(
+    "a page of facts with no citation",
+    fails(
+      [replace("src/en/students/working/after-you-start.md", /\s*\[@isa-notification\]/g, "")],
+      ["src/en/students/working/after-you-start.md › citations: the page cites no source: put [@source-id] after each fact"],
+    ),
+  );
+
+  test(
+    "a date that names no event",
+    fails(
+      [replace("src/ja/students/working/change-of-status.md", "[[date:isa-change-window]]", "[[date:isa-window]]")],
+      [/src\/ja\/students\/working\/change-of-status\.md line \d+ › date: \[\[date:isa-window\]\] names no event in _data\/events\.json/],
+    ),
+  );
+
+  test(
+    "an event that ends before it starts, and yearly windows that cannot be expanded",
+    fails(
+      [
+        replace(EVENTS, /"start": "2025-08-01",\s*"end": "2025-09-30"/, '"start": "2025-09-30", "end": "2025-08-01"'),
+        replace(EVENTS, /"start": "12-01",\s*"end": "01-31"/, '"start": "02-29", "end": "01-31"'),
+        replace(EVENTS, /"start": "04",\s*"end": "05"/, '"start": "04", "end": "05-15"'),
+      ],
+      [
+        '_data/events.json › entries[7] "aichi-summer-internship-2025" › when: ends before it starts',
+        '_data/events.json › entries[0] "isa-change-window" › when.yearly.start: is 29 February, which most years do not have',
+        '_data/events.json › entries[4] "mext-embassy-recruitment" › when.yearly: mixes a month and a day',
+      ],
+    ),
+  );
+
+  test(
+    "an address without the source it comes from, and a Japanese page without its reading",
+    fails(
+      [
+        replace(CENTRES, /"contactSources": \[\s*"chuo-university-employment"\s*\],\s*/, ""),
+        replace("src/ja/students/working/help.md", /^reading: .*\n/m, ""),
+      ],
+      [
+        '_data/centers.json › entries[0] "tokyo" › contactSources: is missing: an address or phone needs the source it comes from',
+        "src/ja/students/working/help.md › reading: is missing: a Japanese page needs its title's reading in kana",
+      ],
+    ),
+  );
+
   test("every mistake of a run is reported together", async () => {
     const output = await expectFailure(
       [replace(CENTRES, '"id": "nagoya"', '"id": "osaka"'), replace("src/en/students/scholarships.md", /^title: .*\n/m, "")],
@@ -205,7 +277,7 @@ describe("the last good build is never lost, and a deleted page never survives",
   test("markup in data arrives as text", async () => {
     const project = await copyProject();
     try {
-      await project.edit(CENTRES, (t) => t.replace(/("summary": \{\s*"en": ")/, "$1<script>alert(1)</script> "));
+      await project.edit(CENTRES, (t) => t.replace(/("address": \{\s*"en": ")/, "$1<script>alert(1)</script> "));
       const { code, output } = await runBuild(project.dir);
       assert.equal(code, 0, output);
       const html = await readFile(path.join(project.dir, "_site/en/students/working/centers/index.html"), "utf8");

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { parse } from "node-html-parser";
+import { projectContent, sourceUrl } from "#test/content.ts";
 import { builtPages, loadPage } from "#test/html.ts";
 import { ROOT, requireBuiltSite } from "#test/site.ts";
 
@@ -69,18 +70,19 @@ describe("what search engines and link previews read", () => {
   });
 
   test("each Center is a GovernmentOffice on its page, without contact details that only secondary sources give", async () => {
-    const centers = JSON.parse(await readFile(path.join(ROOT, "_data/centers.json"), "utf8")) as {
-      entries: Array<{ id: string; website: string; contactConfidence: string }>;
-    };
+    const content = await projectContent();
+    const { centers } = content;
+    const official = (ids: readonly string[] = []) =>
+      ids.every((id) => content.sources.entries.find((s) => s.id === id)?.kind === "official");
     for (const lang of ["en", "ja"]) {
       const offices = (await structuredData(`/${lang}/students/working/centers/`)).filter((n) => n["@type"] === "GovernmentOffice");
       assert.deepEqual(
         offices.map((o) => o.url),
-        centers.entries.map((c) => c.website),
+        centers.entries.map((c) => sourceUrl(content, c.website)),
       );
       for (const [i, office] of offices.entries()) {
         assert.equal(office["@id"], `${base}${lang}/students/working/centers/#${centers.entries[i]!.id}`);
-        if (centers.entries[i]!.contactConfidence !== "official") assert.equal(office.telephone ?? office.address, undefined);
+        if (!official(centers.entries[i]!.contactSources)) assert.equal(office.telephone ?? office.address, undefined);
       }
     }
   });

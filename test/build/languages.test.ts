@@ -12,6 +12,7 @@ const NAMES_IN_LATIN = new Set([
   "MHLW",
   "JLPT",
   "N2",
+  "N4",
   "English",
   "Global30",
   "Study",
@@ -20,6 +21,9 @@ const NAMES_IN_LATIN = new Set([
   "Hello",
   "Work",
   "JavaScript",
+  // A secondary source's publisher is a website known by its address.
+  "waque",
+  "jp",
 ]);
 
 /** Every text node with the language it is in: the nearest `lang` attribute above it. */

@@ -2,15 +2,12 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, test } from "node:test";
+import { projectContent, sourceUrl } from "#test/content.ts";
 import { builtPages, loadPage, text } from "#test/html.ts";
 import { ROOT } from "#test/site.ts";
 
-const centers = JSON.parse(await readFile(path.join(ROOT, "_data/centers.json"), "utf8")) as {
-  entries: Array<{ id: string; website: string; address?: { en: string; ja: string }; phone?: string; source: string }>;
-};
-const scholarships = JSON.parse(await readFile(path.join(ROOT, "_data/scholarships.json"), "utf8")) as {
-  entries: Array<{ id: string; url: string }>;
-};
+const content = await projectContent();
+const { centers, scholarships } = content;
 const sidebar = JSON.parse(await readFile(path.join(ROOT, "_data/sidebar.json"), "utf8")) as { blocks: Array<{ heading: { en: string } }> };
 
 const CONTENT_PAGES = [
@@ -19,6 +16,14 @@ const CONTENT_PAGES = [
   "students/working/",
   "students/working/internships/",
   "students/working/centers/",
+  "students/working/change-of-status/",
+  "students/working/job-hunting-calendar/",
+  "students/working/part-time-work/",
+  "students/working/no-job-yet/",
+  "students/working/job-offer-starts-later/",
+  "students/working/after-you-start/",
+  "students/working/other-routes/",
+  "students/working/help/",
   "students/scholarships/",
 ];
 const ALL_PAGES = [...CONTENT_PAGES, "search/", "a-z/", "404.html"];
@@ -54,12 +59,12 @@ describe("the built site", () => {
   test("the internships page keeps the seed's facts and lists the Centers' websites from data", async () => {
     const page = await loadPage("/en/students/working/internships/");
     const body = text(page.querySelector("main"));
-    for (const fact of [/twice a year/i, /spring/i, /summer/i, /cannot contact the companies directly/i, /campus/i, /business manners/i])
+    for (const fact of [/twice a year/i, /spring/i, /summer/i, /could not contact the companies directly/i, /campus/i, /business manners/i])
       assert.match(body, fact);
     const listed = page.querySelectorAll(".center-links a").map((a) => a.getAttribute("href"));
     assert.deepEqual(
       listed,
-      centers.entries.map((c) => c.website),
+      centers.entries.map((c) => sourceUrl(content, c.website)),
     );
   });
 
@@ -74,8 +79,14 @@ describe("the built site", () => {
       for (const center of centers.entries) {
         const entry = page.querySelector(`article#${center.id}`)!;
         const hrefs = entry.querySelectorAll("a").map((a) => a.getAttribute("href"));
-        assert.ok(hrefs.includes(center.website), `${center.id} links its website`);
-        assert.ok(hrefs.includes(center.source), `${center.id} cites its source`);
+        assert.ok(hrefs.includes(sourceUrl(content, center.website)), `${center.id} links its website`);
+        for (const id of center.contactSources ?? []) {
+          assert.ok(entry.querySelector(`dd .citation a[href="#source-${id}"]`), `${center.id} cites ${id} beside its contact details`);
+          assert.ok(
+            page.querySelector(`.sources li#source-${id} a[href="${sourceUrl(content, id)}"]`),
+            `the page lists ${id} among its sources`,
+          );
+        }
         assert.ok(entry.querySelector("time[datetime]"), `${center.id} shows when it was verified`);
         if (center.address) assert.match(text(entry), new RegExp(center.address[lang].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
         const tel = entry.querySelector('a[href^="tel:"]');
@@ -83,7 +94,7 @@ describe("the built site", () => {
       }
     }
     const nagoya = (await loadPage("/en/students/working/centers/")).querySelector("article#nagoya")!;
-    assert.match(text(nagoya), /Check the Center's website/);
+    assert.match(text(nagoya), /check the Center's website/);
   });
 
   test("the scholarships page renders each scholarship from data and answers the seed's questions", async () => {
@@ -93,7 +104,7 @@ describe("the built site", () => {
       scholarships.entries.map((s) => s.id),
     );
     for (const item of scholarships.entries)
-      assert.ok(page.querySelector(`article#${item.id} a[href="${item.url}"]`), `${item.id} links its page`);
+      assert.ok(page.querySelector(`article#${item.id} a[href="${sourceUrl(content, item.source)}"]`), `${item.id} links its page`);
     for (const id of ["other-scholarships", "procedures", "how-to-begin"])
       assert.ok(page.querySelector(`main h2#${id}, main h3#${id}`), `heading #${id}`);
     const html = page.querySelector("main")!.innerHTML;
@@ -105,12 +116,14 @@ describe("the built site", () => {
 
   test("the change-of-status window is the Agency's (1 December to the end of January), cited to the Agency, in both languages", async () => {
     for (const [lang, window] of [
-      ["en", /between 1 December and the end of January/],
-      ["ja", /12月1日から1月末までの間/],
+      ["en", /apply during 1 December – 31 January/],
+      ["ja", /12月1日～1月31日の間に申請/],
     ] as const) {
-      const main = (await loadPage(`/${lang}/students/working/`)).querySelector("main")!;
-      assert.match(text(main), window);
-      assert.ok(main.querySelector('a[href="https://www.moj.go.jp/isa/10_00240.html"]'), `/${lang}/ cites the Agency's notice`);
+      const main = (await loadPage(`/${lang}/students/working/change-of-status/`)).querySelector("main")!;
+      const paragraph = main.querySelectorAll("p").find((p) => window.test(text(p)));
+      assert.ok(paragraph, `/${lang}/ gives the window`);
+      assert.ok(paragraph.querySelector('.citation a[href="#source-isa-student-to-work"]'), `/${lang}/ cites the Agency beside the window`);
+      assert.ok(main.querySelector('.sources a[href="https://www.moj.go.jp/isa/10_00240.html"]'), `/${lang}/ lists the Agency's notice`);
     }
     for (const lang of ["en", "ja"]) {
       for (const url of CONTENT_PAGES)

@@ -14,6 +14,8 @@ const page = (lang: "en" | "ja", key: string, title: string, parent?: string, or
   section: "general",
   description: "",
   reviewed: "2026-11-25",
+  cites: [],
+  dates: [],
 });
 
 const pages = [

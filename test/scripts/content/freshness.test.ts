@@ -14,6 +14,8 @@ const validation = {
     ],
   } as SiteContent["centers"],
   scholarships: { entries: [] } as unknown as SiteContent["scholarships"],
+  sources: { entries: [] } as unknown as SiteContent["sources"],
+  events: { entries: [] } as unknown as SiteContent["events"],
 };
 
 test("lists what was last checked more than 12 months ago, in Japan time", () => {
@@ -26,4 +28,36 @@ test("lists what was last checked more than 12 months ago, in Japan time", () =>
 
 test("says so when nothing is due", () => {
   assert.match(formatDue(dueForReview(validation, parseIsoDate("2025-01-01"))), /every page and entry was checked/);
+});
+
+test("a stale source, an event over or past its stale date, and a yearly event whose source is old are due", () => {
+  const content = {
+    pages: [],
+    centers: { entries: [] },
+    scholarships: { entries: [] },
+    sources: {
+      entries: [
+        { id: "old", lastChecked: "2025-01-01" },
+        { id: "fresh", lastChecked: "2026-11-01" },
+      ],
+    },
+    events: {
+      entries: [
+        { id: "over", when: { start: "2026-08-01", end: "2026-09-30" }, source: "fresh" },
+        { id: "tied-to-a-year", when: { start: "2026-03-01" }, staleAfter: "2026-10-31", source: "fresh" },
+        { id: "still-valid", when: { start: "2026-03-01" }, staleAfter: "2027-03-31", source: "fresh" },
+        { id: "yearly-old-source", when: { yearly: { start: "12-01", end: "01-31" } }, source: "old" },
+        { id: "yearly", when: { yearly: { start: "04", end: "05" } }, source: "fresh" },
+      ],
+    },
+  } as unknown as SiteContent;
+  assert.deepEqual(
+    dueForReview(content, parseIsoDate("2026-11-30")).map((d) => d.what),
+    [
+      '_data/sources.json › "old"',
+      '_data/events.json › "over": over since 2026-09-30',
+      '_data/events.json › "tied-to-a-year": stale after 2026-10-31',
+      '_data/events.json › "yearly-old-source": yearly, from a source not checked for a year',
+    ],
+  );
 });

@@ -21,13 +21,15 @@ test("every data file names its JSON Schema in $schema", async () => {
 });
 
 test("the JSON Schema carries the rules editors can check: required fields, https, allowed values", () => {
-  const centers = JSON.parse(jsonSchemas().get("_data/schemas/centers.schema.json")!) as {
-    properties: {
-      entries: { items: { required: string[]; properties: { website: { pattern: string }; contactConfidence: { enum: string[] } } } };
-    };
+  const sources = JSON.parse(jsonSchemas().get("_data/schemas/sources.schema.json")!) as {
+    properties: { entries: { items: { required: string[]; properties: { url: { pattern: string }; kind: { enum: string[] } } } } };
   };
-  const entry = centers.properties.entries.items;
-  assert.ok(entry.required.includes("website") && entry.required.includes("lastVerified"));
-  assert.match(entry.properties.website.pattern, /https/);
-  assert.deepEqual(entry.properties.contactConfidence.enum, ["official", "secondary"]);
+  const entry = sources.properties.entries.items;
+  assert.ok(entry.required.includes("url") && entry.required.includes("lastChecked"));
+  assert.match(entry.properties.url.pattern, /https/);
+  assert.deepEqual(entry.properties.kind.enum, ["official", "secondary"]);
+  const centers = JSON.parse(jsonSchemas().get("_data/schemas/centers.schema.json")!) as {
+    properties: { entries: { items: { required: string[] } } };
+  };
+  assert.ok(centers.properties.entries.items.required.includes("website"));
 });

@@ -1,0 +1,42 @@
+import type { Lang } from "#schemas/common.ts";
+import type { Source } from "#schemas/sources.ts";
+import type { Strings } from "#schemas/strings.ts";
+import { sourceAnchor } from "#view/citations.ts";
+import { formatDate } from "#view/dates.ts";
+import { ExternalLink } from "./ExternalLink.tsx";
+
+interface Props {
+  sources: readonly Source[];
+  lang: Lang;
+  strings: Strings;
+}
+
+/** The end of every page of facts: each source once, official or secondary, its language and when it was checked. */
+export function SourceList({ sources, lang, strings }: Props): JSX.Element {
+  if (sources.length === 0) return null;
+  const languageNames = new Intl.DisplayNames([lang], { type: "language" });
+  return (
+    <section class="sources" aria-labelledby="sources" data-pagefind-ignore="all">
+      <h2 id="sources">{strings.sourcesHeading}</h2>
+      <ol>
+        {sources.map((source) => (
+          <li id={sourceAnchor(source.id)}>
+            <ExternalLink href={source.url} strings={strings}>
+              {source.title[lang]}
+            </ExternalLink>
+            <br />
+            {source.publisher[lang]}
+            <br />
+            <span class={`source-kind source-${source.kind}`}>
+              {source.kind === "official" ? strings.sourceOfficial : strings.sourceSecondary}
+            </span>
+            {source.language !== lang
+              ? ` · ${strings.sourceLanguage.replace("{language}", languageNames.of(source.language) ?? source.language)}`
+              : ""}
+            {` · ${strings.sourceChecked.replace("{date}", formatDate(source.lastChecked, lang))}`}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
