@@ -23,7 +23,9 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(siteData, { content });
   eleventyConfig.addPlugin(deployment, { content });
 
-  // 2. Read content: YAML without date guessing, Markdown without raw HTML, TSX layouts.
+  // 2. Read content: YAML without date guessing, Markdown without raw HTML, TSX layouts. No data files beside
+  //    pages: a page is its front matter and Markdown, checked above.
+  eleventyConfig.setDataFileSuffixes([]);
   eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions);
   eleventyConfig.setLibrary("md", createMarkdown());
   eleventyConfig.addPlugin(tsxTemplates);

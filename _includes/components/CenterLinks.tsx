@@ -1,4 +1,5 @@
 import { sourceById } from "#view/citations.ts";
+import { LAYOUT_IDS } from "#view/layout-ids.ts";
 import type { PageView } from "#view/page-data.ts";
 import { ExternalLink } from "./ExternalLink.tsx";
 
@@ -7,8 +8,8 @@ export function CenterLinks({ view }: { view: PageView }): JSX.Element {
   const { lang } = view.page;
   const strings = view.strings[lang];
   return (
-    <section class="center-links" aria-labelledby="center-links">
-      <h2 id="center-links">{strings.centerLinksHeading}</h2>
+    <section class="center-links" aria-labelledby={LAYOUT_IDS.centerLinks}>
+      <h2 id={LAYOUT_IDS.centerLinks}>{strings.centerLinksHeading}</h2>
       <ul>
         {view.centers.entries.map((center) => (
           <li>

@@ -1,4 +1,5 @@
 import { citationHtml, expandDates, sourceById } from "#view/citations.ts";
+import { entryHeadingId } from "#view/layout-ids.ts";
 import type { PageView } from "#view/page-data.ts";
 import { displayPhone, telHref } from "#view/phone.ts";
 import { DateLine } from "./DateLine.tsx";
@@ -17,8 +18,8 @@ export function CenterList({ view }: { view: PageView }): JSX.Element {
       {view.centers.entries.map((center) => {
         const website = sourceById(view, center.website);
         return (
-          <article class="entry" id={center.id} aria-labelledby={`${center.id}-name`}>
-            <h2 id={`${center.id}-name`}>{center.name[lang]}</h2>
+          <article class="entry" id={center.id} aria-labelledby={entryHeadingId(center.id)}>
+            <h2 id={entryHeadingId(center.id)}>{center.name[lang]}</h2>
             {center.notes.map((note) => (
               <p>
                 {expandDates(note.text[lang], lang, view, strings)}

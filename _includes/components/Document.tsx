@@ -1,4 +1,5 @@
 import { LANGUAGES } from "#schemas/common.ts";
+import { LAYOUT_IDS } from "#view/layout-ids.ts";
 import type { PageView } from "#view/page-data.ts";
 import { breadcrumbList, centerOffice, type JsonLd } from "#view/structured-data.ts";
 import { Breadcrumb } from "./Breadcrumb.tsx";
@@ -77,7 +78,7 @@ export function Document({ view, children, isSearchPage = false }: Props): JSX.E
           <StructuredData items={structured} />
         </head>
         <body>
-          <a class="skip-link" href="#main">
+          <a class="skip-link" href={`#${LAYOUT_IDS.main}`}>
             {strings.skipToContent}
           </a>
           <header class="site-header">
@@ -97,7 +98,7 @@ export function Document({ view, children, isSearchPage = false }: Props): JSX.E
             </div>
             {isSearchPage || !search ? null : (
               <div class="wrap">
-                <SearchForm action={search.url} strings={strings} id="header-search" />
+                <SearchForm action={search.url} strings={strings} id={LAYOUT_IDS.headerSearch} />
               </div>
             )}
           </header>
@@ -105,7 +106,7 @@ export function Document({ view, children, isSearchPage = false }: Props): JSX.E
             <Breadcrumb trail={trail} label={strings.breadcrumbLabel} />
           </div>
           <div class="wrap layout">
-            <main id="main" tabindex="-1" {...searchAttributes(view)}>
+            <main id={LAYOUT_IDS.main} tabindex="-1" {...searchAttributes(view)}>
               {children}
             </main>
             <Sidebar blocks={view.sidebar.blocks} lang={lang} strings={strings} tree={tree} />

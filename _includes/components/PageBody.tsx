@@ -1,3 +1,4 @@
+import { LAYOUT_IDS } from "#view/layout-ids.ts";
 import type { PageView } from "#view/page-data.ts";
 import { pageSources } from "#view/page-sources.ts";
 import { DateLine } from "./DateLine.tsx";
@@ -23,7 +24,7 @@ export function PageBody({ view, children }: { view: PageView; children?: JSX.Ch
       <Listing view={view} />
       {rest ? { html: rest } : null}
       <SourceList sources={pageSources(view)} lang={page.lang} strings={strings} />
-      <PageList pages={inside} heading={strings.inThisSection} headingId="in-this-section" />
+      <PageList pages={inside} heading={strings.inThisSection} headingId={LAYOUT_IDS.inThisSection} />
     </>
   );
 }

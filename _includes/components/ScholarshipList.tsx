@@ -1,4 +1,5 @@
 import { citationHtml, expandDates, sourceById } from "#view/citations.ts";
+import { entryHeadingId } from "#view/layout-ids.ts";
 import type { PageView } from "#view/page-data.ts";
 import { DateLine } from "./DateLine.tsx";
 import { ExternalLink } from "./ExternalLink.tsx";
@@ -16,9 +17,9 @@ export function ScholarshipList({ view }: { view: PageView }): JSX.Element {
   return (
     <div class="entries">
       {view.scholarships.entries.map((item) => (
-        <article class="entry" id={item.id} aria-labelledby={`${item.id}-name`}>
+        <article class="entry" id={item.id} aria-labelledby={entryHeadingId(item.id)}>
           <p class="entry-kind">{strings[CATEGORY_LABEL[item.category]]}</p>
-          <h2 id={`${item.id}-name`}>{item.name[lang]}</h2>
+          <h2 id={entryHeadingId(item.id)}>{item.name[lang]}</h2>
           <p>
             {strings.scholarshipProvider}
             {strings.labelSeparator}

@@ -1,6 +1,7 @@
 import type { Lang } from "#schemas/common.ts";
 import type { SidebarBlock, SidebarLink } from "#schemas/sidebar.ts";
 import type { Strings } from "#schemas/strings.ts";
+import { sidebarBlockId } from "#view/layout-ids.ts";
 import type { PageTree } from "#view/page-tree.ts";
 import { ExternalLink } from "./ExternalLink.tsx";
 
@@ -28,8 +29,8 @@ export function Sidebar({ blocks, lang, strings, tree }: Props): JSX.Element {
   return (
     <aside class="sidebar" aria-label={strings.relatedLinks} data-pagefind-ignore="all">
       {blocks.map((block) => (
-        <section class="sidebar-block" aria-labelledby={`sidebar-${block.id}`}>
-          <h2 id={`sidebar-${block.id}`}>{block.heading[lang]}</h2>
+        <section class="sidebar-block" aria-labelledby={sidebarBlockId(block.id)}>
+          <h2 id={sidebarBlockId(block.id)}>{block.heading[lang]}</h2>
           <ul>
             {block.links.map((link) => (
               <li>

@@ -1,8 +1,8 @@
 import type { Lang } from "#schemas/common.ts";
 import type { Source } from "#schemas/sources.ts";
 import type { Strings } from "#schemas/strings.ts";
-import { sourceAnchor } from "#view/citations.ts";
 import { formatDate } from "#view/dates.ts";
+import { LAYOUT_IDS, sourceAnchor } from "#view/layout-ids.ts";
 import { ExternalLink } from "./ExternalLink.tsx";
 
 interface Props {
@@ -16,8 +16,8 @@ export function SourceList({ sources, lang, strings }: Props): JSX.Element {
   if (sources.length === 0) return null;
   const languageNames = new Intl.DisplayNames([lang], { type: "language" });
   return (
-    <section class="sources" aria-labelledby="sources" data-pagefind-ignore="all">
-      <h2 id="sources">{strings.sourcesHeading}</h2>
+    <section class="sources" aria-labelledby={LAYOUT_IDS.sources} data-pagefind-ignore="all">
+      <h2 id={LAYOUT_IDS.sources}>{strings.sourcesHeading}</h2>
       <ol>
         {sources.map((source) => (
           <li id={sourceAnchor(source.id)}>

@@ -2,6 +2,7 @@ import { Document } from "#components/Document.tsx";
 import { PageBody } from "#components/PageBody.tsx";
 import { PageList } from "#components/PageList.tsx";
 import { SearchForm } from "#components/SearchForm.tsx";
+import { LAYOUT_IDS } from "#view/layout-ids.ts";
 import { type LayoutData, pageView } from "#view/page-data.ts";
 
 /** The search page: a form that works without JavaScript, results when it runs, and the A–Z list always. */
@@ -24,8 +25,8 @@ export function render(data: LayoutData): JSX.Element {
   return (
     <Document view={view} isSearchPage>
       <PageBody view={view}>
-        <div class="search" id="search" data-strings={JSON.stringify(clientStrings)}>
-          <SearchForm action={page.url} strings={strings} id="search-input" />
+        <div class="search" id={LAYOUT_IDS.search} data-strings={JSON.stringify(clientStrings)}>
+          <SearchForm action={page.url} strings={strings} id={LAYOUT_IDS.searchInput} />
           <fieldset class="search-filters" hidden>
             <legend>{strings.searchFilterLegend}</legend>
             {(["all", "page", "center", "scholarship"] as const).map((type) => (
@@ -39,10 +40,10 @@ export function render(data: LayoutData): JSX.Element {
           <noscript>
             <p class="search-hint">{strings.searchNeedsScript}</p>
           </noscript>
-          <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
-          <ol id="search-results" class="search-results"></ol>
+          <p id={LAYOUT_IDS.searchStatus} class="search-status" role="status" aria-live="polite"></p>
+          <ol id={LAYOUT_IDS.searchResults} class="search-results"></ol>
         </div>
-        <PageList pages={view.pages.alphabetical(page.lang)} heading={strings.azHeading} headingId="a-z" />
+        <PageList pages={view.pages.alphabetical(page.lang)} heading={strings.azHeading} headingId={LAYOUT_IDS.azList} />
       </PageBody>
     </Document>
   );

@@ -5,6 +5,7 @@ import type { SiteEvent } from "#schemas/events.ts";
 import type { Source } from "#schemas/sources.ts";
 import type { Strings } from "#schemas/strings.ts";
 import { formatEventDates } from "./dates.ts";
+import { sourceAnchor } from "./layout-ids.ts";
 
 /** What citations and dates are drawn from: the checked sources and events, and the reader's interface strings. */
 export type ReferenceData = Pick<SiteData, "sources" | "events" | "strings">;
@@ -27,9 +28,6 @@ function byId<T extends { id: string }>(file: { entries: readonly T[] }, id: str
 
 export const sourceById = (data: Pick<SiteData, "sources">, id: string): Source => byId(data.sources, id);
 export const eventById = (data: Pick<SiteData, "events">, id: string): SiteEvent => byId(data.events, id);
-
-/** The anchor of a source in the page's list of sources. */
-export const sourceAnchor = (id: string) => `source-${id}`;
 
 /**
  * "(source: Immigration Services Agency of Japan)", each publisher linking to the source in the page's list, and

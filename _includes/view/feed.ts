@@ -1,5 +1,5 @@
 import { parseIsoDate } from "#lib/japan-time.ts";
-import { escapeXml } from "#lib/xml.ts";
+import { ATOM, xml, xmlDocument } from "#lib/xml.ts";
 import type { Lang } from "#schemas/common.ts";
 import type { SiteData } from "#schemas/data-files.ts";
 import { absoluteUrl, type Deployment } from "./absolute-url.ts";
@@ -14,7 +14,7 @@ export interface FeedEntry {
 }
 
 /** A review date is a day in Japan; Atom wants an instant (RFC 3339): midnight Japan time, written in UTC. */
-const instant = (day: string) => parseIsoDate(day).toUTC().toISO({ suppressMilliseconds: true });
+const instant = (day: string): string => parseIsoDate(day).toUTC().toISO({ suppressMilliseconds: true }) ?? day;
 
 /** What changed, newest first: every content page by its review date, every Center and scholarship by its check date. */
 export function feedEntries(lang: Lang, tree: PageTree, centers: SiteData["centers"], scholarships: SiteData["scholarships"]): FeedEntry[] {
@@ -44,30 +44,22 @@ interface FeedOptions {
 
 /** An Atom feed; `updated` is the newest entry's date, never the time of the build, so rebuilds are identical. */
 export function atomFeed({ lang, title, subtitle, feedUrl, homeUrl, entries, deployment }: FeedOptions): string {
-  const abs = (url: string) => escapeXml(absoluteUrl(deployment, url));
-  const newest = entries[0]?.date ?? "1970-01-01";
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
-    `  <title>${escapeXml(title)}</title>`,
-    `  <subtitle>${escapeXml(subtitle)}</subtitle>`,
-    `  <link href="${abs(feedUrl)}" rel="self"/>`,
-    `  <link href="${abs(homeUrl)}"/>`,
-    `  <id>${abs(feedUrl)}</id>`,
-    `  <updated>${instant(newest)}</updated>`,
-    `  <author><name>${escapeXml(title)}</name></author>`,
-    ...entries.map((entry) =>
-      [
-        "  <entry>",
-        `    <title>${escapeXml(entry.title)}</title>`,
-        `    <link href="${abs(entry.url)}"/>`,
-        `    <id>${abs(entry.url)}</id>`,
-        `    <updated>${instant(entry.date)}</updated>`,
-        `    <summary>${escapeXml(entry.summary)}</summary>`,
-        "  </entry>",
-      ].join("\n"),
-    ),
-    "</feed>",
-    "",
-  ].join("\n");
+  const abs = (url: string) => absoluteUrl(deployment, url);
+  const feed = xmlDocument("utf-8").ele(ATOM, "feed", { "xml:lang": lang });
+  feed.ele("title").txt(title);
+  feed.ele("subtitle").txt(subtitle);
+  feed.ele("link", { href: abs(feedUrl), rel: "self" });
+  feed.ele("link", { href: abs(homeUrl) });
+  feed.ele("id").txt(abs(feedUrl));
+  feed.ele("updated").txt(instant(entries[0]?.date ?? "1970-01-01"));
+  feed.ele("author").ele("name").txt(title);
+  for (const entry of entries) {
+    const item = feed.ele("entry");
+    item.ele("title").txt(entry.title);
+    item.ele("link", { href: abs(entry.url) });
+    item.ele("id").txt(abs(entry.url));
+    item.ele("updated").txt(instant(entry.date));
+    item.ele("summary").txt(entry.summary);
+  }
+  return xml(feed);
 }

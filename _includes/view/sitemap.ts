@@ -1,33 +1,24 @@
-import { escapeXml } from "#lib/xml.ts";
+import { SITEMAP, XHTML, XMLNS, xml, xmlDocument } from "#lib/xml.ts";
 import { LANGUAGES } from "#schemas/common.ts";
 import { absoluteUrl, type Deployment } from "./absolute-url.ts";
 import type { PageTree } from "./page-tree.ts";
 
 /** Every page of every language, each with its translations as hreflang alternates, dated by its last review. */
 export function sitemapXml(tree: PageTree, deployment: Deployment): string {
-  const urls = LANGUAGES.flatMap((lang) =>
-    [...tree.alphabetical(lang)]
-      .sort((a, b) => a.url.localeCompare(b.url))
-      .map((page) => {
-        const alternates = LANGUAGES.map((other) => tree.find(other, page.translationKey))
-          .filter((t) => t !== undefined)
-          .map((t) => `    <xhtml:link rel="alternate" hreflang="${t.lang}" href="${escapeXml(absoluteUrl(deployment, t.url))}"/>`);
-        return [
-          "  <url>",
-          `    <loc>${escapeXml(absoluteUrl(deployment, page.url))}</loc>`,
-          ...(page.reviewed ? [`    <lastmod>${page.reviewed}</lastmod>`] : []),
-          ...(alternates.length > 1 ? alternates : []),
-          "  </url>",
-        ].join("\n");
-      }),
-  );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-    ...urls,
-    "</urlset>",
-    "",
-  ].join("\n");
+  const urlset = xmlDocument("UTF-8").ele(SITEMAP, "urlset").att(XMLNS, "xmlns:xhtml", XHTML);
+  for (const lang of LANGUAGES) {
+    for (const page of [...tree.alphabetical(lang)].sort((a, b) => a.url.localeCompare(b.url))) {
+      const url = urlset.ele("url");
+      url.ele("loc").txt(absoluteUrl(deployment, page.url));
+      url.ele("lastmod").txt(page.reviewed);
+      const translations = LANGUAGES.map((other) => tree.find(other, page.translationKey)).filter((t) => t !== undefined);
+      if (translations.length < 2) continue;
+      for (const translation of translations) {
+        url.ele(XHTML, "xhtml:link", { rel: "alternate", hreflang: translation.lang, href: absoluteUrl(deployment, translation.url) });
+      }
+    }
+  }
+  return xml(urlset);
 }
 
 /** Crawlers may read everything and are pointed at the sitemap. */

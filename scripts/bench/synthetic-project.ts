@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { listPages } from "#content/project-files.ts";
+import { listSourceFiles } from "#content/project-files.ts";
 import { todayInJapan } from "#lib/japan-time.ts";
 import { LANGUAGES } from "#schemas/common.ts";
 import type { SiteData } from "#schemas/data-files.ts";
@@ -54,7 +54,7 @@ export async function createSyntheticProject(root: string, pages: number): Promi
     }
   }
   // Bare Eleventy gets every Markdown page, real and synthetic, and nothing else (no layout to look for).
-  for (const { file } of await listPages(dir)) {
+  for (const { file } of (await listSourceFiles(dir)).pages) {
     const text = await readFile(path.join(dir, file), "utf8");
     await mkdir(path.dirname(path.join(bareDir, file)), { recursive: true });
     await writeFile(path.join(bareDir, file), text.replace(/^layout:.*\n/m, ""));

@@ -1,4 +1,4 @@
-import { rename, rm } from "node:fs/promises";
+import { readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { ContentError, formatProblems } from "#content/problems.ts";
@@ -30,6 +30,7 @@ const eleventyLog = {
  * A failed build throws and leaves the last good site exactly as it was; a deleted page never survives.
  */
 export async function buildSite({ root, output, pathPrefix }: BuildOptions): Promise<void> {
+  await recoverInterruptedBuilds(output);
   const staging = `${output}.next-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
@@ -46,31 +47,99 @@ export async function buildSite({ root, output, pathPrefix }: BuildOptions): Pro
     } finally {
       process.chdir(previousCwd);
     }
-    const old = `${output}.old-${process.pid}`;
-    await rename(output, old).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== "ENOENT") throw error;
-    });
-    await rename(staging, output);
-    await rm(old, { recursive: true, force: true });
+    await swapInto(staging, output);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
 }
 
-/** The content mistake behind an error Eleventy wrapped on its way out, if that is what it was. */
-function contentError(error: unknown): ContentError | undefined {
-  for (let cause = error; cause instanceof Error; cause = (cause as { originalError?: unknown }).originalError ?? cause.cause) {
-    if (cause instanceof ContentError) return cause;
+const SWAP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * Moves the new site into place: the old one aside, the new one in, the old one away. A signal that arrives between
+ * the two renames waits until both are done, so Ctrl-C never leaves the project without a site. (A hard kill or a
+ * power cut can still stop it there: the next build puts the old site back first; see recoverInterruptedBuilds.)
+ */
+async function swapInto(staging: string, output: string): Promise<void> {
+  const old = `${output}.old-${process.pid}`;
+  const held: NodeJS.Signals[] = [];
+  const hold = (signal: NodeJS.Signals) => held.push(signal);
+  for (const signal of SWAP_SIGNALS) process.on(signal, hold);
+  try {
+    await rename(output, old).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") throw error;
+    });
+    await rename(staging, output);
+  } finally {
+    for (const signal of SWAP_SIGNALS) process.off(signal, hold);
   }
-  return undefined;
+  await rm(old, { recursive: true, force: true });
+  if (held[0]) process.kill(process.pid, held[0]);
 }
 
-/** The message a maintainer sees when the build stops. */
+/** Whether the process that owns a staging or old folder (its name ends in the process id) still runs. */
+const running = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return pid !== process.pid;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/**
+ * What an interrupted build left behind: with no site in place, the last good one is still under its old name and
+ * goes back; otherwise old and half-built folders of builds that no longer run are removed.
+ */
+async function recoverInterruptedBuilds(output: string): Promise<void> {
+  const dir = path.dirname(output);
+  const base = path.basename(output);
+  const leftovers = (await readdir(dir).catch(() => [] as string[]))
+    .map((name) => ({ name, match: new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(old|next)-(\\d+)$`).exec(name) }))
+    .filter(({ match }) => match && !running(Number(match[2])));
+  let hasSite = await stat(output).then(
+    () => true,
+    () => false,
+  );
+  for (const { name, match } of leftovers) {
+    const folder = path.join(dir, name);
+    if (!hasSite && match![1] === "old") {
+      await rename(folder, output);
+      hasSite = true;
+    } else await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** An error and the errors it wraps, outermost first (Eleventy keeps the cause as `originalError`). */
+function causes(error: unknown): Error[] {
+  const chain: Error[] = [];
+  for (
+    let cause = error;
+    cause instanceof Error && !chain.includes(cause);
+    cause = (cause as { originalError?: unknown }).originalError ?? cause.cause
+  ) {
+    chain.push(cause);
+  }
+  return chain;
+}
+
+/**
+ * The message a maintainer sees when the build stops: one line per problem, naming the file. A content mistake
+ * comes with its own report; anything else met inside Eleventy is its deepest cause, said once, at the source file
+ * Eleventy was working on, with the staging folder's name read as _site. DEBUG=1 shows the whole stack instead.
+ */
 export function describeFailure(error: unknown): string {
   const kept = "The build stopped; the last good site was left as it was.";
-  const mistake = contentError(error);
+  const chain = causes(error);
+  const mistake = chain.find((cause): cause is ContentError => cause instanceof ContentError);
   if (mistake) return `${formatProblems(mistake.problems)}\n\n${kept}`;
-  const shown = process.env.DEBUG ? ((error as Error).stack ?? String(error)) : ((error as Error).message ?? String(error));
-  return `${shown}\n\n${kept}`;
+  if (process.env.DEBUG) return `${chain.map((cause) => cause.stack ?? String(cause)).join("\n\nCaused by: ")}\n\n${kept}`;
+  if (chain.length === 0) return `${String(error)}\n\n${kept}`;
+  const file = chain.map((cause) => /\.\/((?:src|_includes)\/[^\s"'`,]+)/.exec(cause.message)?.[1]).find(Boolean);
+  const message = chain
+    .at(-1)!
+    .message.split("\n")[0]!
+    .replace(/_site\.next-\d+/g, "_site");
+  return `Found 1 problem while building:\n  ✖ ${file ? `${file}: ` : ""}${message}\n\n(DEBUG=1 shows the details.) ${kept}`;
 }

@@ -1,16 +1,67 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { LANGUAGES, type Lang } from "#schemas/common.ts";
+import type { Problem } from "./problems.ts";
 
-/** The Markdown pages of every language, as paths relative to the project root (src/en/...). */
-export async function listPages(root: string): Promise<Array<{ file: string; lang: Lang }>> {
-  const pages: Array<{ file: string; lang: Lang }> = [];
-  for (const lang of LANGUAGES) {
-    const dir = path.join(root, "src", lang);
-    const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-    for (const entry of entries.sort()) {
-      if (entry.endsWith(".md")) pages.push({ file: path.posix.join("src", lang, entry.split(path.sep).join("/")), lang });
-    }
-  }
-  return pages;
+/** A folder or page name becomes part of a web address: nothing a reader would have to escape or guess. */
+const URL_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** What Eleventy reads as a template (see templateFormats in .eleventy.ts). */
+const TEMPLATE = /\.(md|11ty\.tsx?)$/;
+
+export interface SourceFiles {
+  /** The Markdown pages of every language, relative to the project root (src/en/...). */
+  pages: Array<{ file: string; lang: Lang }>;
+  /** Files Eleventy would read that are not pages or the site's own templates, links, and names a URL cannot carry. */
+  problems: Problem[];
 }
+
+/**
+ * Every file under src/, without following links: each is a page of a language, one of the site's own templates
+ * (src/*.11ty.ts), an asset, or a mistake. Nothing reaches Eleventy that the checks have not seen.
+ */
+export async function listSourceFiles(root: string): Promise<SourceFiles> {
+  const pages: SourceFiles["pages"] = [];
+  const problems: Problem[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const file = `${dir}/${entry.name}`;
+      const [, top, ...rest] = file.split("/");
+      const lang = LANGUAGES.find((l) => l === top);
+      if (entry.isSymbolicLink()) {
+        problems.push({
+          file,
+          message: "is a symbolic link: the site's files must be real files (a link can lead outside the project, or round in a loop)",
+        });
+      } else if (entry.isDirectory()) {
+        if (file === "src/_data")
+          problems.push({
+            file,
+            message: "is Eleventy's data folder: site data lives in _data/ at the project's root, where it is checked",
+          });
+        else if (lang && !URL_NAME.test(entry.name)) problems.push({ file, message: nameMessage(entry.name) });
+        else await walk(file);
+      } else if (lang && rest.length) {
+        const name = entry.name.replace(/\.md$/, "");
+        if (!entry.name.endsWith(".md"))
+          problems.push({ file, message: "is not a Markdown page: a language folder holds only .md pages (data goes in _data/)" });
+        else if (!URL_NAME.test(name)) problems.push({ file, message: nameMessage(entry.name) });
+        else pages.push({ file, lang });
+      } else if (rest.length === 0 && /\.11ty\.tsx?$/.test(entry.name)) {
+        // The site's own templates (the root page, 404, feeds, sitemap): code, checked by the type checker.
+      } else if (top === "assets" && !TEMPLATE.test(entry.name)) {
+        // Stylesheet, icon and scripts: read by the assets plugin by name, never by Eleventy.
+      } else {
+        problems.push({
+          file,
+          message: `is outside the language folders (${LANGUAGES.map((l) => `src/${l}/`).join(", ")}): Eleventy would publish it unchecked; move it or remove it`,
+        });
+      }
+    }
+  };
+  await walk("src");
+  return { pages, problems };
+}
+
+const nameMessage = (name: string) =>
+  `has a name a web address cannot carry as it is ("${name}"): use lower-case letters, digits and hyphens, like my-page.md`;

@@ -4,16 +4,19 @@ import path from "node:path";
 import type { z } from "zod";
 import { deepFreeze } from "#lib/deep-freeze.ts";
 import { todayInJapan } from "#lib/japan-time.ts";
-import { LANGUAGES, type Lang } from "#schemas/common.ts";
+import { LANGUAGES, type Lang, siteUrl } from "#schemas/common.ts";
 import { DATA_FILES, type DataName, type SiteData, STRINGS_FILES } from "#schemas/data-files.ts";
 import { type FrontMatter, frontMatter, LAYOUTS } from "#schemas/front-matter.ts";
+import { entryHeadingId, LAYOUT_ID_PREFIXES, LAYOUT_IDS } from "#view/layout-ids.ts";
 import { parseFrontMatter } from "./front-matter.ts";
+import { headingIds } from "./heading-ids.ts";
 import { findCitations, findDateReferences } from "./inline-syntax.ts";
 import { parseJson } from "./json-file.ts";
 import { pageUrl } from "./page-url.ts";
 import { checkAgainst, fieldPath, type Problem } from "./problems.ts";
-import { listPages } from "./project-files.ts";
+import { listSourceFiles } from "./project-files.ts";
 import { checkReferences, type PageReferences } from "./references.ts";
+import { decodeText } from "./text-file.ts";
 
 /** A page whose front matter passed its schema, with where it lives and where it is published. */
 export interface ValidPage extends FrontMatter {
@@ -44,6 +47,8 @@ interface PageCheck {
   graph?: GraphPage;
   page?: ValidPage;
   references?: PageReferences;
+  /** The id each heading of its Markdown will have, with its line. */
+  headings?: Array<{ id: string; line: number }>;
 }
 
 /** What a page said last time, by file, while it is unchanged (watch mode checks again on every edit). */
@@ -59,6 +64,14 @@ function checkPage(file: string, lang: Lang, text: string): PageCheck {
     typeof translationKey === "string" ? { file, lang, translationKey, ...(typeof parent === "string" ? { parent } : {}) } : undefined;
   if (!checked.value) return { problems: checked.problems, ...(graph ? { graph } : {}) };
   const problems: Problem[] = [];
+  const { permalink } = checked.value;
+  if (permalink && !permalink.startsWith(`/${lang}/`)) {
+    problems.push({
+      file,
+      field: "permalink",
+      message: `"${permalink}" is outside /${lang}/, the page's language folder: expected a path starting /${lang}/`,
+    });
+  }
   if (lang === "ja" && !checked.value.reading) {
     problems.push({
       file,
@@ -80,7 +93,8 @@ function checkPage(file: string, lang: Lang, text: string): PageCheck {
     dates: unique(dates),
   };
   const references = { file, translationKey: page.translationKey, citationsNone: page.citations === "none", citations, dates };
-  return { problems, ...(graph ? { graph } : {}), page, references };
+  const headings = headingIds(body).map(({ id, line }) => ({ id, line: firstLine + line - 1 }));
+  return { problems, ...(graph ? { graph } : {}), page, references, headings };
 }
 
 /** Reads and checks one data file; its typed value only when it has no mistakes. */
@@ -89,8 +103,10 @@ async function checkDataFile<S extends z.ZodType>(
   file: string,
   schema: S,
 ): Promise<{ problems: Problem[]; value?: z.infer<S> }> {
-  const text = await readFile(path.join(root, file), "utf8").catch(() => undefined);
-  if (text === undefined) return { problems: [{ file, message: "is missing: the site needs this data file" }] };
+  const bytes = await readFile(path.join(root, file)).catch(() => undefined);
+  if (bytes === undefined) return { problems: [{ file, message: "is missing: the site needs this data file" }] };
+  const { text, problem } = decodeText(bytes, file, "drop");
+  if (problem || text === undefined) return { problems: [problem!] };
   const parsed = parseJson(text, file);
   if (parsed.problem) return { problems: [parsed.problem] };
   const checked = checkAgainst(schema, parsed.value, file);
@@ -119,19 +135,28 @@ export async function validateProject(root: string, cache?: PageCache): Promise<
 
   const pages: ValidPage[] = [];
   const references: PageReferences[] = [];
+  const headingsByFile = new Map<string, Array<{ id: string; line: number }>>();
   // Pages whose front matter has other mistakes still take part in the translation checks, so one
   // mistake is reported once, not echoed as a "missing translation" of its counterpart.
   const graph: GraphPage[] = [];
-  const files = await listPages(root);
+  const sourceFiles = await listSourceFiles(root);
+  problems.push(...sourceFiles.problems);
+  const files = sourceFiles.pages;
   const today = todayInJapan().toISODate();
+  const readPage = async (file: string, lang: Lang): Promise<PageCheck> => {
+    const { text, problem, bestGuess } = decodeText(await readFile(path.join(root, file)), file, "refuse");
+    if (text !== undefined) return checkPage(file, lang, text);
+    const { graph } = checkPage(file, lang, bestGuess);
+    return { problems: [problem!], ...(graph ? { graph } : {}) };
+  };
   // Read ahead while checking: one file at a time left the CPU idle for most of validation at 4,000 pages.
   const checks = files.map(async ({ file, lang }) => {
-    if (!cache) return checkPage(file, lang, await readFile(path.join(root, file), "utf8"));
+    if (!cache) return readPage(file, lang);
     const info = await stat(path.join(root, file));
     const key = `${info.mtimeMs} ${info.size} ${today}`;
     const cached = cache.get(file);
     if (cached?.key === key) return cached.result;
-    const result = checkPage(file, lang, await readFile(path.join(root, file), "utf8"));
+    const result = await readPage(file, lang);
     cache.set(file, { key, result });
     return result;
   });
@@ -142,12 +167,15 @@ export async function validateProject(root: string, cache?: PageCache): Promise<
     if (result.graph) graph.push(result.graph);
     if (result.page) pages.push(result.page);
     if (result.references) references.push(result.references);
+    if (result.page && result.headings) headingsByFile.set(result.page.file, result.headings);
   }
   if (cache) {
     const present = new Set(files.map((f) => f.file));
     for (const file of cache.keys()) if (!present.has(file)) cache.delete(file);
   }
-  problems.push(...checkLayouts(root, pages), ...checkPageGraph(graph));
+  problems.push(...checkLayouts(root, pages), ...checkPageGraph(graph), ...checkOutputs(pages));
+  problems.push(...checkSiteUrlOverride());
+  if (data.centers && data.scholarships) problems.push(...checkHeadingIds(pages, headingsByFile, data as SiteData));
   if (data.sidebar) problems.push(...checkSidebarLinks(data.sidebar as SiteData["sidebar"], graph));
   if (data.sources && data.events && data.centers && data.scholarships) problems.push(...checkReferences(references, data as SiteData));
   if (problems.length) return { problems };
@@ -221,11 +249,35 @@ function checkPageGraph(pages: GraphPage[]): Problem[] {
   }
   for (const page of pages) {
     const keys = byLang.get(page.lang)!;
-    if (page.parent && !keys.has(page.parent)) {
+    if (page.parent === page.translationKey) {
+      problems.push({ file: page.file, field: "parent", message: `is "${page.parent}", the page itself: expected the page above it` });
+    } else if (page.parent && !keys.has(page.parent)) {
       problems.push({
         file: page.file,
         field: "parent",
         message: `"${page.parent}" is not the translationKey of any page in src/${page.lang}/`,
+      });
+    } else if (page.parent) {
+      // Up the parents to the home page: a page reached again is a cycle, and the section drops out of every list.
+      const trail = [page.translationKey];
+      for (let key: string | undefined = page.parent; key; key = keys.get(key)?.parent) {
+        if (trail.includes(key)) {
+          if (key === page.translationKey) {
+            problems.push({
+              file: page.file,
+              field: "parent",
+              message: `makes a cycle (${[...trail, key].join(" → ")}): one of these pages must sit under another section`,
+            });
+          }
+          break;
+        }
+        trail.push(key);
+      }
+    } else if (page.translationKey !== "home") {
+      problems.push({
+        file: page.file,
+        field: "parent",
+        message: "is missing: every page but the home page sits under another page (a translationKey)",
       });
     }
     for (const lang of LANGUAGES) {
@@ -266,4 +318,51 @@ function checkSidebarLinks(sidebar: SiteData["sidebar"], pages: GraphPage[]): Pr
         : [],
     ),
   );
+}
+
+/** Two pages written to one address: the second would overwrite the first (Eleventy's "output conflict"). */
+function checkOutputs(pages: ValidPage[]): Problem[] {
+  const byUrl = new Map<string, ValidPage>();
+  const problems: Problem[] = [];
+  for (const page of pages) {
+    const first = byUrl.get(page.url);
+    if (!first) byUrl.set(page.url, page);
+    else
+      problems.push({
+        file: page.file,
+        field: page.permalink ? "permalink" : "file name",
+        message: `writes to ${page.url}, as ${first.file} does: give one of them another path`,
+      });
+  }
+  return problems;
+}
+
+/** SITE_URL names another host for one build; it is checked like site.json's url, and reported the same way. */
+function checkSiteUrlOverride(env = process.env): Problem[] {
+  if (!env.SITE_URL) return [];
+  const checked = siteUrl.safeParse(env.SITE_URL);
+  return checked.success ? [] : [{ file: "SITE_URL (environment)", message: `"${env.SITE_URL}" ${checked.error.issues[0]!.message}` }];
+}
+
+/** A heading whose id the layout already gives another element (the list of sources, a Center's entry, …). */
+function checkHeadingIds(
+  pages: ValidPage[],
+  headings: Map<string, Array<{ id: string; line: number }>>,
+  data: Pick<SiteData, "centers" | "scholarships">,
+): Problem[] {
+  const fixed = new Set<string>(Object.values(LAYOUT_IDS));
+  const entries = { centers: data.centers.entries, scholarships: data.scholarships.entries } as const;
+  return pages.flatMap((page) => {
+    const taken = new Set(fixed);
+    const listed = page.listing === "centers" || page.listing === "scholarships" ? entries[page.listing] : [];
+    for (const entry of listed) taken.add(entry.id).add(entryHeadingId(entry.id));
+    return (headings.get(page.file) ?? [])
+      .filter(({ id }) => taken.has(id) || LAYOUT_ID_PREFIXES.some((prefix) => id.startsWith(prefix)))
+      .map(({ id, line }) => ({
+        file: page.file,
+        line,
+        field: "heading",
+        message: `would have the id "${id}", which the layout gives another element: reword it, or give it its own id with {#another-id}`,
+      }));
+  });
 }

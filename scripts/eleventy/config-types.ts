@@ -19,6 +19,8 @@ export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   setLibrary(name: "md", library: MarkdownIt): void;
   setFrontMatterParsingOptions(options: object): void;
+  /** Which files beside a template Eleventy reads as its data ([] for none). */
+  setDataFileSuffixes(suffixes: string[]): void;
   addPlugin(plugin: (config: EleventyConfig) => void | Promise<void>): void;
   addPlugin<Options>(plugin: (config: EleventyConfig, options: Options) => void | Promise<void>, options: Options): void;
   /** "sequential": event handlers run one after another, in the order they were added. */

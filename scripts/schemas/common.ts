@@ -4,12 +4,51 @@ import { parseIsoDate, todayInJapan } from "#lib/japan-time.ts";
 export const LANGUAGES = ["en", "ja"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-const text = z.string().trim().min(1, "is empty: expected some text");
+/**
+ * Text readers see: never empty, and never a control character (invisible on the page, and not allowed in the XML
+ * of the feeds and sitemap). Line breaks are for Markdown, not for data fields.
+ */
+export const plainText = (empty = "is empty: expected some text") =>
+  z
+    .string()
+    .trim()
+    .min(1, empty)
+    .refine((value) => !/\p{Cc}/u.test(value), {
+      error: (issue) => {
+        const found = /\p{Cc}/u.exec(String(issue.input))![0];
+        return `contains a control character (U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}): remove it`;
+      },
+    });
+
+const text = plainText();
 
 /** Text that readers see, in every language the site is published in. */
 export const localizedText = z.strictObject({ en: text, ja: text });
 
 export const localizedList = z.strictObject({ en: z.array(text), ja: z.array(text) });
+
+/**
+ * A site's public address: https, the host only. A user name or password would be published in every canonical link
+ * and feed; a path would be dropped from them (a sub-path is set with --pathprefix, which every link follows).
+ */
+export const siteUrl = z.string().superRefine((value, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({ code: "custom", message: `is not a web address: expected https://host` });
+    return;
+  }
+  if (url.protocol !== "https:") ctx.addIssue({ code: "custom", message: "must be an https:// address" });
+  else if (url.username || url.password)
+    ctx.addIssue({ code: "custom", message: "contains a user name or password, which every page would publish: give the host only" });
+  else if (url.pathname !== "/" || url.search || url.hash) {
+    ctx.addIssue({
+      code: "custom",
+      message: `has a path (${url.pathname}${url.search}${url.hash}): give the host only, and the sub-path with --pathprefix`,
+    });
+  }
+});
 
 /** Only https: a typo'd scheme, http: or javascript: never reaches a student. */
 export const httpsUrl = z

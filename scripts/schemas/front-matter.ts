@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, pastIsoDate } from "./common.ts";
+import { id, pastIsoDate, plainText } from "./common.ts";
 
 const SECTIONS = ["general", "students", "working", "scholarships"] as const;
 /** Data-driven blocks a page can ask its layout to render after the Markdown. */
@@ -25,7 +25,7 @@ const layoutName = z.string().transform((name, ctx) => {
 
 /** What a Markdown page may say about itself. Strict, so a misspelt key is reported, not ignored. */
 export const frontMatter = z.strictObject({
-  title: z.string().trim().min(1, "is empty: every page needs a title"),
+  title: plainText("is empty: every page needs a title"),
   /** The title's reading in kana, for Japanese pages: the A–Z list sorts by it (kanji order says nothing of sound). */
   reading: z
     .string()
@@ -34,7 +34,7 @@ export const frontMatter = z.strictObject({
       "must be the title's reading in kana, like しゅうしょくかつどう",
     )
     .optional(),
-  description: z.string().trim().min(1, "is empty: expected one sentence for result lists").max(200, "is longer than 200 characters"),
+  description: plainText("is empty: expected one sentence for result lists").max(200, "is longer than 200 characters"),
   reviewed: pastIsoDate,
   section: z.enum(SECTIONS),
   translationKey: id,
@@ -43,13 +43,23 @@ export const frontMatter = z.strictObject({
   listing: z.enum(LISTINGS).optional(),
   /** Where the listing goes: after the Markdown (default) or after its introduction, before the first "##" section. */
   listingPlacement: z.enum(["end", "after-intro"]).optional(),
-  keywords: z.array(z.string().trim().min(1)).optional(),
+  keywords: z.array(plainText()).optional(),
   /** A page with no facts of its own (a hub, search, A–Z) says so; every other page must cite its sources. */
   citations: z.literal("none").optional(),
   /** Utility pages (search, A–Z, not found) are not worth a search result. */
   excludeFromSearch: z.boolean().optional(),
   layout: layoutName.optional(),
-  permalink: z.string().optional(),
+  /**
+   * Where Eleventy writes the page, for the few that need a fixed file name (a host's 404 page): a path inside the
+   * page's own language folder, in letters, digits and hyphens. The build checks the folder is the page's own.
+   */
+  permalink: z
+    .string()
+    .regex(
+      /^\/[a-z]{2}(-[A-Za-z]+)?\/([a-z0-9]+(-[a-z0-9]+)*\/)*([a-z0-9]+(-[a-z0-9]+)*\.html)?$/,
+      "must be a path inside the page's language folder, like /en/404.html or /en/about/: lower-case letters, digits and hyphens, ending in / or .html",
+    )
+    .optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatter>;

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { httpsUrl, schemaLink } from "./common.ts";
+import { schemaLink, siteUrl } from "./common.ts";
 
 export const siteFile = z.strictObject({
   ...schemaLink,
-  /** Where the site is published, without the path prefix: canonical links and the sitemap start here. */
-  url: httpsUrl,
+  /** Where the site is published, the host only: canonical links and the sitemap start here. */
+  url: siteUrl,
 });

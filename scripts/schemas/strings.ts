@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { schemaLink } from "./common.ts";
+import { plainText, schemaLink } from "./common.ts";
 
-const text = z.string().trim().min(1, "is empty: expected the text shown to readers");
+const text = plainText("is empty: expected the text shown to readers");
 
 /** Every piece of interface text, so a new language adds a file, not layout changes. `{name}` marks a value filled in. */
 export const stringsFile = z.strictObject({

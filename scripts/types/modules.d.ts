@@ -1,4 +1,4 @@
-// Eleventy and markdown-it-attrs ship no TypeScript declarations: these name only what the build uses.
+// Eleventy ships no TypeScript declarations: these name only what the build uses.
 declare module "@11ty/eleventy" {
   export interface EleventyOptions {
     configPath?: string;
@@ -19,11 +19,4 @@ declare module "@11ty/eleventy" {
   export default Eleventy;
   /** Rewrites root-relative URLs in the output for `--pathprefix`. */
   export const HtmlBasePlugin: unknown;
-}
-
-declare module "markdown-it-attrs" {
-  import type MarkdownIt from "markdown-it";
-
-  const attrs: (md: MarkdownIt, options?: { allowedAttributes?: string[]; leftDelimiter?: string; rightDelimiter?: string }) => void;
-  export default attrs;
 }

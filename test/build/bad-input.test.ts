@@ -1,37 +1,56 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { copyProject, runBuild } from "#test/project-copy.ts";
 
 type Edit = { file: string; change: (text: string) => string };
+/** A change to the copy that is not an edit of a text file: a new file, a link, bytes in another encoding. */
+type Step = Edit | ((dir: string) => Promise<void>);
 const replace = (file: string, from: string | RegExp, to: string): Edit => ({ file, change: (text) => text.replace(from, to) });
+const create =
+  (file: string, contents: string | Uint8Array): Step =>
+  async (dir) => {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), contents);
+  };
 
-/** Builds a copy with the mistakes in it; the build must stop with code 1 and these lines, and no stack trace. */
-async function expectFailure(edits: Edit[], expected: Array<string | RegExp>): Promise<string> {
+/**
+ * Builds a copy with the mistakes in it; the build must stop with code 1 and these lines, with no stack trace and
+ * no line of Eleventy's own (`[11ty] …`), having written nothing: no site, and no file outside it.
+ */
+async function expectFailure(steps: Step[], expected: Array<string | RegExp>, env: Record<string, string> = {}): Promise<string> {
   const project = await copyProject();
   try {
-    for (const { file, change } of edits) await project.edit(file, change);
-    const { code, output } = await runBuild(project.dir);
+    for (const step of steps) {
+      if (typeof step === "function") await step(project.dir);
+      else await project.edit(step.file, step.change);
+    }
+    const before = await snapshot(project.dir);
+    const { code, output } = await runBuild(project.dir, env);
     assert.equal(code, 1, `exit code 1, got ${code}:\n${output}`);
     for (const line of expected) {
       if (typeof line === "string") assert.ok(output.includes(line), `expected «${line}» in:\n${output}`);
       else assert.match(output, line);
     }
     assert.doesNotMatch(output, /\n\s+at .+:\d+:\d+/, "no stack trace for a content mistake");
+    assert.doesNotMatch(output, /^\[11ty\]/m, "no line of Eleventy's own");
     assert.match(output, /the last good site was left as it was/);
     assert.equal(existsSync(path.join(project.dir, "_site")), false, "nothing written");
+    assert.deepEqual(await snapshot(project.dir), before, "no file written or changed anywhere in the project");
     return output;
   } finally {
     await project.remove();
   }
 }
 
-const fails = (edits: Edit[], expected: Array<string | RegExp>) => async () => {
-  await expectFailure(edits, expected);
-};
+const fails =
+  (steps: Step[], expected: Array<string | RegExp>, env: Record<string, string> = {}) =>
+  async () => {
+    await expectFailure(steps, expected, env);
+  };
 
 const CENTRES = "_data/centers.json";
 const SOURCES = "_data/sources.json";
@@ -225,6 +244,125 @@ describe("a maintainer's mistake stops the build with a message naming file, ent
     ),
   );
 
+  test(
+    "a permalink outside the site, or a URL scheme, is refused before anything is written",
+    fails(
+      [
+        replace("src/en/404.md", "permalink: /en/404.html", "permalink: ../README.md"),
+        replace("src/ja/404.md", "permalink: /ja/404.html", 'permalink: "javascript:alert(1)"'),
+      ],
+      [
+        "src/en/404.md › permalink: must be a path inside the page's language folder",
+        "src/ja/404.md › permalink: must be a path inside the page's language folder",
+      ],
+    ),
+  );
+
+  test(
+    "a permalink in another language's folder, and two pages written to one address",
+    fails(
+      [
+        replace("src/en/404.md", "permalink: /en/404.html", "permalink: /ja/404.html"),
+        replace("src/en/a-z.md", /^title:/m, "permalink: /en/search/\ntitle:"),
+      ],
+      [
+        'src/en/404.md › permalink: "/ja/404.html" is outside /en/',
+        /src\/en\/(a-z|search)\.md › (permalink|file name): writes to \/en\/search\/, as src\/en\/(search|a-z)\.md does/,
+      ],
+    ),
+  );
+
+  test(
+    "a site address with a password or a path, in site.json or SITE_URL",
+    fails(
+      [replace("_data/site.json", '"url": "https://study-japan.example.org"', '"url": "https://study-japan.example.org/guide/"')],
+      [
+        "_data/site.json › url: has a path (/guide/): give the host only, and the sub-path with --pathprefix",
+        'SITE_URL (environment): "https://user:token@example.org" contains a user name or password',
+      ],
+      { SITE_URL: "https://user:token@example.org" },
+    ),
+  );
+
+  test(
+    "files Eleventy would read outside the checks: a stray page, data files beside pages, Eleventy's data folder",
+    fails(
+      [
+        create("src/stray.md", "---\ntitle: Stray\n---\nUnchecked.\n"),
+        create("src/en/en.11tydata.json", '{ "lang": "ja" }'),
+        create("src/en/students/index.json", '{ "layout": "search" }'),
+        create("src/_data/site.json", "{}"),
+      ],
+      [
+        "src/stray.md: is outside the language folders (src/en/, src/ja/): Eleventy would publish it unchecked",
+        "src/en/en.11tydata.json: is not a Markdown page: a language folder holds only .md pages",
+        "src/en/students/index.json: is not a Markdown page",
+        "src/_data: is Eleventy's data folder",
+      ],
+    ),
+  );
+
+  test(
+    "a file name a web address cannot carry, and a symbolic link (a loop included) reported once",
+    fails(
+      [create("src/en/students/my page.md", "x"), async (dir) => symlink("..", path.join(dir, "src/en/loop"))],
+      ['src/en/students/my page.md: has a name a web address cannot carry as it is ("my page.md")', "src/en/loop: is a symbolic link"],
+    ),
+  );
+
+  test(
+    "a page in another encoding, a page with a byte-order mark, and control characters in a page and in data",
+    fails(
+      [
+        // "就職" in Shift_JIS: a page saved by an editor set to the Japanese Windows default.
+        async (dir) => writeFile(path.join(dir, "src/ja/students/index.md"), Uint8Array.from([0x8f, 0x41, 0x90, 0x45])),
+        async (dir) => writeFile(path.join(dir, "src/en/a-z.md"), `\uFEFF${await readFile(path.join(dir, "src/en/a-z.md"), "utf8")}`),
+        replace(
+          "src/en/students/working/help.md",
+          "You do not have to look for work alone.",
+          "You do not have to look for work alone.\u0007",
+        ),
+        replace(CENTRES, '"en": "Tokyo"', '"en": "Tokyo\\u0008"'),
+      ],
+      [
+        "src/ja/students/index.md: is not UTF-8 text (perhaps Shift_JIS or another encoding): save it as UTF-8",
+        "src/en/a-z.md: starts with a byte-order mark (BOM): save it as UTF-8 without BOM",
+        /src\/en\/students\/working\/help\.md line \d+, column \d+: contains a control character \(U\+0007\)/,
+        '_data/centers.json › entries[0] "tokyo" › city.en: contains a control character (U+0008): remove it',
+      ],
+    ),
+  );
+
+  test(
+    "a page that is its own parent, a parent cycle, and a heading that takes an id the layout uses",
+    fails(
+      [
+        replace("src/en/students/working/help.md", "parent: working", "parent: help"),
+        replace("src/ja/students/index.md", "parent: home", "parent: working"),
+        replace("src/en/students/working/after-you-start.md", /\n$/, "\n\n## Sources\n\nMore.\n"),
+      ],
+      [
+        'src/en/students/working/help.md › parent: is "help", the page itself',
+        "src/ja/students/index.md › parent: makes a cycle (students → working → students)",
+        /src\/en\/students\/working\/after-you-start\.md line \d+ › heading: would have the id "sources", which the layout gives another element/,
+      ],
+    ),
+  );
+
+  test(
+    "an error met inside Eleventy is one line at the file it was building, without the staging folder",
+    fails(
+      [
+        replace(
+          "_includes/components/PageBody.tsx",
+          "const { page, content } = view;",
+          'const { page, content } = view;\n  if (page.translationKey === "help") throw new Error("the help page broke");',
+        ),
+      ],
+      [/^ {2}✖ src\/(en|ja)\/students\/working\/help\.md: the help page broke$/m],
+    ),
+  );
+
   test("every mistake of a run is reported together", async () => {
     const output = await expectFailure(
       [replace(CENTRES, '"id": "nagoya"', '"id": "osaka"'), replace("src/en/students/scholarships.md", /^title: .*\n/m, "")],
@@ -236,7 +374,11 @@ describe("a maintainer's mistake stops the build with a message naming file, ent
 
 async function snapshot(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  for (const file of (await readdir(dir, { recursive: true })).sort()) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  for (const file of entries
+    .filter((entry) => !entry.isSymbolicLink() && !`${entry.parentPath}/`.includes("/node_modules/"))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort()) {
     const contents = await readFile(path.join(dir, file)).catch(() => undefined); // folders
     if (contents) files.set(file, createHash("sha256").update(contents).digest("hex"));
   }

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, test } from "node:test";
+import { XMLValidator } from "fast-xml-parser";
 import { parse } from "node-html-parser";
 import { projectContent, sourceUrl } from "#test/content.ts";
 import { builtPages, loadPage } from "#test/html.ts";
@@ -85,6 +86,10 @@ describe("what search engines and link previews read", () => {
         if (!official(centers.entries[i]!.contactSources)) assert.equal(office.telephone ?? office.address, undefined);
       }
     }
+  });
+
+  test("the sitemap and every feed are well-formed XML, read by a real XML parser", async () => {
+    for (const file of ["sitemap.xml", "en/feed.xml", "ja/feed.xml"]) assert.equal(XMLValidator.validate(await built(file)), true, file);
   });
 
   test("sitemap.xml lists every indexable page once, with both languages as alternates; robots.txt names it", async () => {

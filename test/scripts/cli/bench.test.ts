@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { test } from "node:test";
-import { listPages } from "#content/project-files.ts";
+import { listSourceFiles } from "#content/project-files.ts";
 import { ROOT } from "#test/site.ts";
 
 /** The 40 synthetic pages, the project's own pages, and the root page and root 404. */
-const expectedPages = 40 + (await listPages(ROOT)).length + 2;
+const expectedPages = 40 + (await listSourceFiles(ROOT)).pages.length + 2;
 
 /** `npm run bench` at a small size: a smoke test that every step runs and reports; the figures are not judged. */
 test("npm run bench -- --pages 40 builds, searches, compares with bare Eleventy and edits under npm start", {

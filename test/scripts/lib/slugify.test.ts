@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { slugify } from "#eleventy/slugify.ts";
+import { slugify } from "#lib/slugify.ts";
 
 test("keeps Japanese letters, so Japanese headings get real ids", () => {
   assert.equal(slugify("その他の奨学金"), "その他の奨学金");

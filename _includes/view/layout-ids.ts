@@ -1,0 +1,24 @@
+/**
+ * The ids the layouts give elements, so a heading in a page's Markdown cannot take one (two elements with one id
+ * break the skip link, the search script and in-page links). The validator refuses a heading that would.
+ */
+export const LAYOUT_IDS = {
+  main: "main",
+  headerSearch: "header-search",
+  search: "search",
+  searchInput: "search-input",
+  searchStatus: "search-status",
+  searchResults: "search-results",
+  azList: "a-z",
+  inThisSection: "in-this-section",
+  sources: "sources",
+  centerLinks: "center-links",
+} as const;
+
+/** Ids made from an id in the data: each source in a page's list, each sidebar block. */
+export const sourceAnchor = (id: string) => `source-${id}`;
+export const sidebarBlockId = (id: string) => `sidebar-${id}`;
+export const LAYOUT_ID_PREFIXES = [sourceAnchor(""), sidebarBlockId("")] as const;
+
+/** On a page listing data entries: each entry's id and its heading's. */
+export const entryHeadingId = (id: string) => `${id}-name`;

@@ -1,0 +1,49 @@
+import type { Problem } from "./problems.ts";
+
+// ignoreBOM: keep a byte-order mark in the text, to report it, rather than drop it silently.
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const lossy = new TextDecoder("utf-8");
+// A control character other than tab and line breaks.
+const CONTROL = /(?![\t\n\r])\p{Cc}/u;
+
+export interface DecodedText {
+  text?: string;
+  problem?: Problem;
+  /**
+   * The text as well as it can be read, even with a problem: enough to see which page it is, so that one mistake
+   * is not echoed as a missing translation of every page around it.
+   */
+  bestGuess: string;
+}
+
+/**
+ * A file's text, or why it cannot be read as the site's text: saved in another encoding (published as mojibake),
+ * or holding an invisible control character. A byte-order mark is dropped where only the checks read the file (JSON);
+ * in a page it is an error, because Eleventy, reading the page itself, would not see the front matter behind it.
+ */
+export function decodeText(bytes: Uint8Array, file: string, byteOrderMark: "drop" | "refuse"): DecodedText {
+  const bestGuess = lossy.decode(bytes);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { problem: { file, message: "is saved as UTF-16: save it as UTF-8" }, bestGuess };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { problem: { file, message: "is not UTF-8 text (perhaps Shift_JIS or another encoding): save it as UTF-8" }, bestGuess };
+  }
+  if (text.startsWith("\uFEFF")) {
+    if (byteOrderMark === "refuse") {
+      return { problem: { file, message: "starts with a byte-order mark (BOM): save it as UTF-8 without BOM" }, bestGuess };
+    }
+    text = text.slice(1);
+  }
+  const control = CONTROL.exec(text);
+  if (control) {
+    const before = text.slice(0, control.index);
+    const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+    const where = { line: before.split("\n").length, column: before.length - before.lastIndexOf("\n") };
+    return { problem: { file, ...where, message: `contains a control character (U+${code}), invisible to readers: remove it` }, bestGuess };
+  }
+  return { text, bestGuess };
+}

@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readdir, rename } from "node:fs/promises";
+import path from "node:path";
+import { test } from "node:test";
+import { copyProject, runBuild } from "#test/project-copy.ts";
+
+/** A complete site: its pages and its search index. */
+const complete = (site: string) => existsSync(path.join(site, "en/index.html")) && existsSync(path.join(site, "pagefind/pagefind.js"));
+
+test("a build interrupted between its two renames leaves the last good site to the next build, which puts it back", async () => {
+  const project = await copyProject();
+  try {
+    assert.equal((await runBuild(project.dir)).code, 0);
+    const site = path.join(project.dir, "_site");
+    // What a hard kill between the renames leaves: the last good site under its old name, no _site.
+    await rename(site, `${site}.old-999999`);
+    await project.edit("_data/centers.json", (text) => text.replace('"id": "osaka",', '"id": "osaka",,'));
+    const failed = await runBuild(project.dir);
+    assert.equal(failed.code, 1, failed.output);
+    assert.ok(complete(site), "the failed build put the last good site back in place");
+    assert.deepEqual(
+      (await readdir(project.dir)).filter((name) => name.startsWith("_site.")),
+      [],
+      "nothing left behind",
+    );
+  } finally {
+    await project.remove();
+  }
+});
+
+test("a build stopped by a signal at any moment leaves a complete site (the last good one or the new one)", {
+  timeout: 180_000,
+}, async () => {
+  const project = await copyProject();
+  try {
+    assert.equal((await runBuild(project.dir)).code, 0);
+    const site = path.join(project.dir, "_site");
+    for (const delay of [300, 900, 1500, 1900, 2300, 2700, 3200]) {
+      const build = spawn(process.execPath, ["--import", "tsx", "scripts/cli/build.ts"], { cwd: project.dir, stdio: "ignore" });
+      const timer = setTimeout(() => build.kill("SIGTERM"), delay);
+      await new Promise((resolve) => build.on("exit", resolve));
+      clearTimeout(timer);
+      assert.ok(complete(site), `after a signal at ${delay} ms, _site is complete`);
+    }
+  } finally {
+    await project.remove();
+  }
+});

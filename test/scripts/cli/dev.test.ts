@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { test } from "node:test";
+import { copyProject, runBuild } from "#test/project-copy.ts";
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+/** Polls the dev server until `ready` accepts a page's HTML (or the time is up). */
+async function waitFor(url: string, ready: (html: string) => boolean, seconds = 40): Promise<string> {
+  let last = "";
+  for (const deadline = Date.now() + seconds * 1000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+    last = await fetch(url)
+      .then((response) => response.text())
+      .catch(() => "");
+    if (ready(last)) return last;
+  }
+  throw new Error(`${url} never became ready; last response:\n${last.slice(0, 500)}`);
+}
+
+test("npm start with a content mistake serves the last good site, then Eleventy once the mistake is fixed", {
+  timeout: 120_000,
+}, async () => {
+  const project = await copyProject();
+  const port = await freePort();
+  try {
+    assert.equal((await runBuild(project.dir)).code, 0, "a good build first");
+    await project.edit("src/en/students/index.md", (text) => text.replace(/^title: .*$/m, "title:"));
+    const dev = spawn(process.execPath, ["--import", "tsx", "scripts/cli/dev.ts", "--port", String(port)], {
+      cwd: project.dir,
+      detached: true,
+    });
+    let output = "";
+    dev.stdout.on("data", (chunk) => (output += chunk));
+    dev.stderr.on("data", (chunk) => (output += chunk));
+    try {
+      const url = `http://localhost:${port}/en/students/`;
+      const lastGood = await waitFor(url, (html) => html.includes("<title>"));
+      assert.match(output, /src\/en\/students\/index\.md › title/, "the mistake is reported");
+      assert.doesNotMatch(lastGood, /reload-client/, "the last good site, as built");
+      await project.edit("src/en/students/index.md", (text) => text.replace(/^title:$/m, "title: Fixed Students Page"));
+      const rebuilt = await waitFor(url, (html) => html.includes("Fixed Students Page"));
+      assert.match(rebuilt, /Fixed Students Page/);
+      const reload = await fetch(`http://localhost:${port}/.11ty/reload-client.js`);
+      assert.equal(reload.status, 200, `Eleventy's dev server, with live reload, is back:\n${output}`);
+    } finally {
+      process.kill(-dev.pid!, "SIGTERM");
+    }
+  } finally {
+    await project.remove();
+  }
+});
