@@ -27,15 +27,16 @@ export function CenterList({ view }: { view: PageView }): JSX.Element {
               </p>
             ))}
             <dl class="facts">
-              <dt>{strings.centerWebsite}</dt>
-              <dd>
+              <dt data-pagefind-ignore>{strings.centerWebsite}</dt>
+              {/* An address is not reading text: searching for "go" or "jp" should not find every Center. */}
+              <dd data-pagefind-ignore>
                 <ExternalLink href={website.url} strings={strings}>
                   {website.url}
                 </ExternalLink>
               </dd>
               {center.links.length ? (
                 <>
-                  <dt>{strings.centerMoreLinks}</dt>
+                  <dt data-pagefind-ignore>{strings.centerMoreLinks}</dt>
                   {center.links.map((link) => (
                     <dd>
                       <ExternalLink href={link.url} strings={strings}>
@@ -47,7 +48,7 @@ export function CenterList({ view }: { view: PageView }): JSX.Element {
               ) : null}
               {center.address ? (
                 <>
-                  <dt>{strings.centerAddress}</dt>
+                  <dt data-pagefind-ignore>{strings.centerAddress}</dt>
                   <dd>
                     {center.address[lang]}
                     {cite(center.contactSources ?? [])}
@@ -56,7 +57,7 @@ export function CenterList({ view }: { view: PageView }): JSX.Element {
               ) : null}
               {center.phone ? (
                 <>
-                  <dt>{strings.centerPhone}</dt>
+                  <dt data-pagefind-ignore>{strings.centerPhone}</dt>
                   <dd>
                     <a href={telHref(center.phone)}>{displayPhone(center.phone)}</a>
                     {cite(center.contactSources ?? [])}

@@ -1,22 +1,18 @@
 import { LANGUAGES } from "#schemas/common.ts";
+import { absoluteUrl } from "#view/absolute-url.ts";
 import { LAYOUT_IDS } from "#view/layout-ids.ts";
 import type { PageView } from "#view/page-data.ts";
+import { isListed } from "#view/page-tree.ts";
 import { breadcrumbList, centerOffice, type JsonLd } from "#view/structured-data.ts";
 import { Breadcrumb } from "./Breadcrumb.tsx";
-import { SearchForm } from "./SearchForm.tsx";
+import { LanguageMenu } from "./LanguageMenu.tsx";
 import { Sidebar } from "./Sidebar.tsx";
 import { SocialMeta } from "./SocialMeta.tsx";
 import { StructuredData } from "./StructuredData.tsx";
 
-/** Content is indexed with its filters; utility pages, navigation and sidebar are not. */
+/** Content is indexed, as a page (its section is a filter of its own, on the title); utility pages, navigation and sidebar are not. */
 function searchAttributes({ page }: PageView): Record<string, string | boolean> {
-  if (page.excludeFromSearch) return {};
-  const attributes: Record<string, string | boolean> = {
-    "data-pagefind-body": true,
-    "data-pagefind-filter": `type:page, section:${page.section}`,
-  };
-  if (page.keywords?.length) attributes["data-pagefind-meta"] = `keywords:${page.keywords.join(", ")}`;
-  return attributes;
+  return page.excludeFromSearch ? {} : { "data-pagefind-body": true, "data-pagefind-filter": "type:page" };
 }
 
 /** "Page | Site", unless that is too long for a tab or a result list (70 characters): then the page alone. */
@@ -29,24 +25,25 @@ function documentTitle(title: string, siteName: string, isHome: boolean): string
 interface Props {
   view: PageView;
   children: JSX.Children;
-  /** The search page has its own, larger form and the script that upgrades it. */
+  /** The one script a layout adds to the page (the search page's, the offline page's). */
+  script?: string;
+  /** The search page, whose form needs its script: without JavaScript, a stylesheet hides it. */
   isSearchPage?: boolean;
 }
 
 /** The layout every page shares: head, header with search and language switch, breadcrumb, main, sidebar, footer. */
-export function Document({ view, children, isSearchPage = false }: Props): JSX.Element {
+export function Document({ view, children, script, isSearchPage = false }: Props): JSX.Element {
   const { page, pages: tree, assets, deployment } = view;
   const { lang } = page;
   const strings = view.strings[lang];
   const home = tree.find(lang, "home");
   const search = tree.find(lang, "search");
   const az = tree.find(lang, "a-z");
-  const otherLangs = LANGUAGES.filter((l) => l !== lang);
   const translations = LANGUAGES.map((l) => ({ lang: l, url: tree.find(l, page.translationKey)?.url ?? tree.find(l, "home")?.url }));
   const xDefault = translations.find((t) => t.lang === "en")?.url;
   // The first crumb reads "Home", as in the seed, rather than the home page's full title (visible and in JSON-LD).
   const trail = tree.trail(lang, page.translationKey).map((node, i) => (i === 0 ? { ...node, title: strings.home } : node));
-  const notFound = page.translationKey === "not-found";
+  const unlisted = !isListed(page);
   const structured: JsonLd[] = [
     ...(trail.length >= 2 ? [breadcrumbList(trail, deployment)] : []),
     ...(page.listing === "centers" ? view.centers.entries.map((center) => centerOffice(center, lang, page.url, deployment, view)) : []),
@@ -65,16 +62,22 @@ export function Document({ view, children, isSearchPage = false }: Props): JSX.E
             description={page.description}
             siteName={strings.siteName}
             lang={lang}
-            url={notFound ? undefined : page.url}
+            url={unlisted ? undefined : page.url}
             deployment={deployment}
           />
           <link rel="stylesheet" href={assets.css} />
           <link rel="icon" href={assets.icon} type="image/svg+xml" />
           <script type="module" src={assets.register}></script>
-          {translations.map((t) => (t.url ? <link rel="alternate" hreflang={t.lang} href={t.url} /> : null))}
-          {xDefault ? <link rel="alternate" hreflang="x-default" href={xDefault} /> : null}
+          {/* Search engines read only absolute alternates. */}
+          {translations.map((t) => (t.url ? <link rel="alternate" hreflang={t.lang} href={absoluteUrl(deployment, t.url)} /> : null))}
+          {xDefault ? <link rel="alternate" hreflang="x-default" href={absoluteUrl(deployment, xDefault)} /> : null}
           <link rel="alternate" type="application/atom+xml" title={strings.feedTitle} href={`/${lang}/feed.xml`} />
-          {isSearchPage ? <script type="module" src={assets.search}></script> : null}
+          {script ? <script type="module" src={script}></script> : null}
+          {isSearchPage ? (
+            <noscript>
+              <link rel="stylesheet" href={assets.noscriptCss} />
+            </noscript>
+          ) : null}
           <StructuredData items={structured} />
         </head>
         <body>
@@ -86,21 +89,13 @@ export function Document({ view, children, isSearchPage = false }: Props): JSX.E
               <a class="site-name" href={home?.url ?? `/${lang}/`}>
                 {strings.siteName}
               </a>
-              {otherLangs.map((other) => {
-                const target = translations.find((t) => t.lang === other);
-                return target?.url ? (
-                  <a class="lang-switch" href={target.url} hreflang={other} lang={other}>
-                    <span aria-hidden="true">{view.strings[other].languageName}</span>
-                    <span class="visually-hidden">{view.strings[other].switchLanguageLabel}</span>
-                  </a>
-                ) : null;
-              })}
+              {search && !isSearchPage ? (
+                <a class="header-link" href={search.url}>
+                  {strings.searchButton}
+                </a>
+              ) : null}
+              <LanguageMenu current={lang} translations={translations} strings={view.strings} />
             </div>
-            {isSearchPage || !search ? null : (
-              <div class="wrap">
-                <SearchForm action={search.url} strings={strings} id={LAYOUT_IDS.headerSearch} />
-              </div>
-            )}
           </header>
           <div class="wrap">
             <Breadcrumb trail={trail} label={strings.breadcrumbLabel} />

@@ -11,7 +11,11 @@ export function ExternalLink({ href, strings, children }: Props): JSX.Element {
   return (
     <a href={href} rel="noopener noreferrer" class="external">
       {children}
-      <span class="visually-hidden"> {strings.externalLink}</span>
+      {/* Said to screen readers, not shown: kept out of search snippets too. */}
+      <span class="visually-hidden" data-pagefind-ignore>
+        {" "}
+        {strings.externalLink}
+      </span>
     </a>
   );
 }

@@ -5,9 +5,11 @@ import type { PageNode, PageTree } from "./page-tree.ts";
 /** Asset URLs with a content hash, so they can be cached for ever. */
 interface AssetUrls {
   css: string;
+  noscriptCss: string;
   search: string;
   icon: string;
   register: string;
+  offline: string;
 }
 
 /** What every template receives: the checked data files (typed from their schemas), the page index, assets and deployment. */

@@ -20,6 +20,10 @@ export interface PageTree {
   withListing(lang: Lang, listing: NonNullable<ValidPage["listing"]>): PageNode | undefined;
 }
 
+/** Pages a reader only meets when something goes wrong: never listed, never offered to search engines. */
+const NOT_LISTED = new Set(["not-found", "offline"]);
+export const isListed = (page: Pick<PageNode, "translationKey">) => !NOT_LISTED.has(page.translationKey);
+
 const trees = new WeakMap<readonly ValidPage[], PageTree>();
 
 /** One index of the site's pages per build, shared by every layout that asks (memoised on the checked pages). */
@@ -69,9 +73,7 @@ function buildTree(pages: readonly ValidPage[]): PageTree {
         const collator = new Intl.Collator(lang);
         // Japanese titles sort by their reading: kanji in code-point order says nothing of how a title sounds.
         const key = (node: PageNode) => node.reading ?? node.title;
-        list = nodes
-          .filter((node) => node.lang === lang && node.translationKey !== "not-found")
-          .sort((a, b) => collator.compare(key(a), key(b)));
+        list = nodes.filter((node) => node.lang === lang && isListed(node)).sort((a, b) => collator.compare(key(a), key(b)));
         alphabetical.set(lang, list);
       }
       return list;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build } from "esbuild";
+import { LANGUAGES } from "#schemas/common.ts";
 import type { EleventyConfig } from "./config-types.ts";
 
 interface BuiltAsset {
@@ -14,9 +15,13 @@ const hashed = (name: string, ext: string, contents: Uint8Array) =>
 
 interface BuiltAssets {
   css: BuiltAsset;
+  /** Only for browsers without JavaScript, on the search page: hides the form that cannot work there. */
+  noscriptCss: BuiltAsset;
   icon: BuiltAsset;
   search: BuiltAsset;
   register: BuiltAsset;
+  /** The offline page's list of the pages kept on this device. */
+  offline: BuiltAsset;
   /** At the site's root, under a fixed name: a service worker's URL must not change between versions. */
   serviceWorker: BuiltAsset;
 }
@@ -41,21 +46,31 @@ async function bundle(
 /** The stylesheet, icon and scripts; all but the service worker named by content hash, so hosts can cache them for ever. */
 async function buildAssets(root: string): Promise<BuiltAssets> {
   const cssBytes = await readFile(path.join(root, "src/assets/style.css"));
+  const noscriptBytes = await readFile(path.join(root, "src/assets/noscript.css"));
   const iconBytes = await readFile(path.join(root, "src/assets/icon.svg"));
   const css = { url: hashed("style", "css", cssBytes), contents: cssBytes };
   const icon = { url: hashed("icon", "svg", iconBytes), contents: iconBytes };
   const search = await bundle(root, "src/assets/search.ts", { format: "esm" });
   const register = await bundle(root, "src/assets/register.ts", { format: "esm" });
-  // The worker fetches the stylesheet and icon when it installs, so a page read offline keeps its look.
+  const offlineBytes = await bundle(root, "src/assets/offline.ts", { format: "esm" });
+  const offline = { url: hashed("offline", "js", offlineBytes), contents: offlineBytes };
+  // The worker keeps the stylesheet, icon and each language's offline page (with its script) when it installs, so a
+  // page read offline keeps its look, and a page never opened says the connection is down, in the reader's language.
+  const offlinePages = Object.fromEntries(LANGUAGES.map((lang) => [lang, `/${lang}/offline/`]));
   const serviceWorker = await bundle(root, "src/assets/sw.ts", {
     format: "iife",
-    define: { PRECACHE: JSON.stringify([css.url, icon.url]) },
+    define: {
+      PRECACHE: JSON.stringify([css.url, icon.url, offline.url, ...Object.values(offlinePages)]),
+      OFFLINE_PAGES: JSON.stringify(offlinePages),
+    },
   });
   return {
     css,
+    noscriptCss: { url: hashed("noscript", "css", noscriptBytes), contents: noscriptBytes },
     icon,
     search: { url: hashed("search", "js", search), contents: search },
     register: { url: hashed("register", "js", register), contents: register },
+    offline,
     serviceWorker: { url: "/sw.js", contents: serviceWorker },
   };
 }
@@ -72,8 +87,8 @@ export function assets(eleventyConfig: EleventyConfig): void {
     current = buildAssets(root);
   });
   eleventyConfig.addGlobalData("assets", async () => {
-    const { css, search, icon, register } = await built();
-    return { css: css.url, search: search.url, icon: icon.url, register: register.url };
+    const { css, noscriptCss, search, icon, register, offline } = await built();
+    return { css: css.url, noscriptCss: noscriptCss.url, search: search.url, icon: icon.url, register: register.url, offline: offline.url };
   });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     for (const asset of Object.values(await built())) {

@@ -80,7 +80,7 @@ function markExternalLinks(md: MarkdownItInstance): void {
         if (!isExternal(token.attrGet("href"))) break;
         const lang = env?.page ? languageOfPage(env.page.inputPath) : undefined;
         const label = (lang && env?.strings?.[lang]?.externalLink) ?? "(external site)";
-        return `<span class="visually-hidden"> ${md.utils.escapeHtml(label)}</span>${self.renderToken(tokens, idx, options)}`;
+        return `<span class="visually-hidden" data-pagefind-ignore> ${md.utils.escapeHtml(label)}</span>${self.renderToken(tokens, idx, options)}`;
       }
     }
     return self.renderToken(tokens, idx, options);

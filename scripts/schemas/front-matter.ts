@@ -9,6 +9,7 @@ const LISTINGS = ["center-links", "centers", "scholarships", "a-z"] as const;
 export const LAYOUTS = {
   page: "layouts/page.11ty.tsx",
   search: "layouts/search.11ty.tsx",
+  offline: "layouts/offline.11ty.tsx",
 } as const;
 type LayoutName = keyof typeof LAYOUTS;
 

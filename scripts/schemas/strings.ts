@@ -3,6 +3,19 @@ import { plainText, schemaLink } from "./common.ts";
 
 const text = plainText("is empty: expected the text shown to readers");
 
+/**
+ * Text that depends on a number, one form per plural category of the language (Intl.PluralRules): English has
+ * "one" and "other", Japanese only "other". `{count}` is the number.
+ */
+const plural = z.strictObject({
+  zero: text.optional(),
+  one: text.optional(),
+  two: text.optional(),
+  few: text.optional(),
+  many: text.optional(),
+  other: text,
+});
+
 /** Every piece of interface text, so a new language adds a file, not layout changes. `{name}` marks a value filled in. */
 export const stringsFile = z.strictObject({
   ...schemaLink,
@@ -14,7 +27,8 @@ export const stringsFile = z.strictObject({
   skipToContent: text,
   breadcrumbLabel: text,
   home: text,
-  switchLanguageLabel: text,
+  /** The language menu's button, in its own language: "Language" / 「言語」. */
+  languageMenu: text,
   searchLabel: text,
   searchButton: text,
   searchPlaceholder: text,
@@ -24,13 +38,14 @@ export const stringsFile = z.strictObject({
   filterCenter: text,
   filterScholarship: text,
   searchLoading: text,
-  searchResultsCount: text,
+  searchResultsCount: plural,
   searchNoResults: text,
   /** A query that found nothing, retried with a shorter form of its last word: {query}, {stem}, {count}. */
-  searchRetried: text,
+  searchRetried: plural,
+  /** Offline, for a word whose part of the index this device has not kept. */
+  searchOffline: text,
   searchMore: text,
   searchUnavailable: text,
-  searchHint: text,
   searchNeedsScript: text,
   azHeading: text,
   lastReviewed: text,
@@ -56,6 +71,13 @@ export const stringsFile = z.strictObject({
   source: text,
   externalLink: text,
   inThisSection: text,
+  /** The words a page is also found by, shown at its end: "Related words". */
+  keywordsLabel: text,
+  /** Between the items of a list in running text: ", " / "、". */
+  listSeparator: z.string().min(1),
+  /** The offline page's list of pages kept on this device. */
+  offlineSavedPages: text,
+  offlineNoSavedPages: text,
   relatedLinks: text,
   centerWebsite: text,
   centerAddress: text,

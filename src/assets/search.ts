@@ -1,6 +1,6 @@
 /**
- * The only client script: upgrades the search page's form to Pagefind. Pagefind loads on the first search,
- * never before; the query and filter live in the address (?q=&type=) so a search can be shared.
+ * Upgrades the search page's form to Pagefind. Pagefind loads on the first search, never before; the query and
+ * filter live in the address (?q=&type=) so a search can be shared, and follow the reader into another language.
  */
 interface PagefindResult {
   url: string;
@@ -18,7 +18,17 @@ interface Pagefind {
   search(query: string, options: object): Promise<Search>;
   debouncedSearch(query: string, options: object, ms?: number): Promise<Search | null>;
 }
-type Strings = Record<"loading" | "count" | "none" | "retried" | "unavailable" | "more", string>;
+/** A text for each plural category of the page's language (Intl.PluralRules), "other" always there. */
+type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+interface Strings {
+  loading: string;
+  count: Plural;
+  none: string;
+  retried: Plural;
+  unavailable: string;
+  offline: string;
+  more: string;
+}
 
 /** Results are fetched a page at a time: each one shown is one more download on a slow connection. */
 const PAGE_SIZE = 10;
@@ -28,9 +38,12 @@ const input = document.getElementById("search-input") as HTMLInputElement | null
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const filters = root?.querySelector<HTMLFieldSetElement>(".search-filters");
+/** The A–Z list, in the place results take while there are some. */
+const everyPage = document.querySelector<HTMLElement>("[aria-labelledby='a-z']");
 
 if (root && input && status && list && filters && input.form) {
   const strings = JSON.parse(root.dataset.strings ?? "{}") as Strings;
+  const plurals = new Intl.PluralRules(document.documentElement.lang);
   // The script sits in /assets/ of the site, wherever the site is hosted (a path prefix included).
   const siteRoot = new URL("../", import.meta.url);
   let pagefind: Promise<Pagefind> | undefined;
@@ -43,19 +56,36 @@ if (root && input && status && list && filters && input.form) {
     }));
 
   const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? "");
+  const counted = (forms: Plural, count: number, values: Record<string, string>) =>
+    fill(forms[plurals.select(count)] ?? forms.other, { ...values, count: count.toLocaleString(document.documentElement.lang) });
 
-  /** Pagefind's excerpts mark matches with <mark>; keep those and nothing else of the markup. */
-  const excerpt = (html: string): DocumentFragment => {
+  /**
+   * Pagefind's excerpt as the reader should see it: its <mark>s kept and no other markup; not starting with the
+   * title shown just above it; and Japanese sentences not joined with the ". " Pagefind puts between blocks.
+   */
+  const excerpt = (html: string, title: string): DocumentFragment => {
     const template = document.createElement("template");
-    template.innerHTML = html;
+    template.innerHTML = html.replace(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー）」])\. /gu, "$1。");
+    const nodes = [...template.content.childNodes];
+    // The title is the link just above: an excerpt that starts with it drops it (marks and all).
+    let skip = (template.content.textContent ?? "").trimStart().startsWith(title) ? title.length : 0;
     const out = document.createDocumentFragment();
-    template.content.childNodes.forEach((node) => {
+    for (const node of nodes) {
+      let text = node.textContent ?? "";
+      if (skip > 0) {
+        const start = text.length - text.trimStart().length;
+        const cut = Math.min(skip, text.length - start);
+        text = text.slice(start + cut);
+        skip -= cut;
+        if (skip === 0) text = text.replace(/^[.。\s]+/, "");
+      }
+      if (!text) continue;
       if (node.nodeName === "MARK") {
         const mark = document.createElement("mark");
-        mark.textContent = node.textContent;
+        mark.textContent = text;
         out.append(mark);
-      } else out.append(node.textContent ?? "");
-    });
+      } else out.append(text);
+    }
     return out;
   };
 
@@ -64,10 +94,11 @@ if (root && input && status && list && filters && input.form) {
   const resultItem = (result: PagefindResult): HTMLLIElement => {
     const item = document.createElement("li");
     const link = document.createElement("a");
+    const title = result.meta.title ?? result.url;
     link.href = result.url;
-    link.textContent = result.meta.title ?? result.url;
+    link.textContent = title;
     const text = document.createElement("p");
-    text.append(excerpt(result.excerpt));
+    text.append(excerpt(result.excerpt, title));
     item.append(link, text);
     const subs = (result.sub_results ?? []).filter((sub) => sub.url !== result.url).slice(0, 3);
     if (subs.length) {
@@ -88,7 +119,7 @@ if (root && input && status && list && filters && input.form) {
   const more = document.createElement("button");
   more.type = "button";
   more.className = "search-more";
-  more.textContent = strings.more ?? "";
+  more.textContent = strings.more;
   more.hidden = true;
   list.after(more);
   let pending: Result[] = [];
@@ -118,7 +149,6 @@ if (root && input && status && list && filters && input.form) {
     if (!/^[\p{L}\p{M}'-]{4,}$/u.test(word) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word)) return true;
     const shown = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
     const marked = shown.flatMap((r) => [...r.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase()));
-    // No mark at all: the word matched a page's keywords, which excerpts do not show.
     return marked.length === 0 || marked.some((w) => w.startsWith(word.slice(0, 3).toLowerCase()));
   };
 
@@ -137,10 +167,20 @@ if (root && input && status && list && filters && input.form) {
     return { search, used: query };
   };
 
+  /** The other languages' search pages (the language menu) carry the query, so switching language keeps the search. */
+  const carryQuery = (query: string, type: string) => {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>(".language-menu a[hreflang]")) {
+      const target = new URL(link.href);
+      target.search = new URLSearchParams({ ...(query ? { q: query } : {}), ...(type !== "all" ? { type } : {}) }).toString();
+      link.href = target.href;
+    }
+  };
+
   const run = async (updateAddress: boolean) => {
     const current = ++generation;
     const query = input.value.trim();
     const type = selectedType();
+    carryQuery(query, type);
     if (updateAddress) {
       const address = new URL(location.href);
       if (query) address.searchParams.set("q", query);
@@ -150,6 +190,7 @@ if (root && input && status && list && filters && input.form) {
       history.replaceState(null, "", address);
     }
     if (!query) {
+      if (everyPage) everyPage.hidden = false;
       list.replaceChildren();
       more.hidden = true;
       status.textContent = "";
@@ -165,11 +206,21 @@ if (root && input && status && list && filters && input.form) {
       list.replaceChildren();
       pending = search.results;
       await showMore();
-      const count = String(search.results.length);
-      const message = !search.results.length ? strings.none : used === query ? strings.count : strings.retried;
-      if (current === generation) status.textContent = fill(message, { count, query, stem: used });
+      // In the same frame as the results, which take its place: nothing on screen moves.
+      if (everyPage && current === generation) everyPage.hidden = search.results.length > 0;
+      const count = search.results.length;
+      // Offline, "no results" may only mean that this device never kept the part of the index the word is in.
+      const message = !count
+        ? navigator.onLine
+          ? fill(strings.none, { query })
+          : strings.offline
+        : used === query
+          ? counted(strings.count, count, { query })
+          : counted(strings.retried, count, { query, stem: used });
+      if (current === generation) status.textContent = message;
     } catch {
-      status.textContent = strings.unavailable;
+      // Offline, Pagefind and the parts of the index already searched are kept on the device; other words are not.
+      if (current === generation) status.textContent = navigator.onLine ? strings.unavailable : strings.offline;
     }
   };
 
@@ -177,7 +228,6 @@ if (root && input && status && list && filters && input.form) {
   input.value = params.get("q") ?? "";
   const initialType = filters.querySelector<HTMLInputElement>(`input[value="${CSS.escape(params.get("type") ?? "all")}"]`);
   if (initialType) initialType.checked = true;
-  filters.hidden = false;
 
   input.form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -189,4 +239,5 @@ if (root && input && status && list && filters && input.form) {
   });
   filters.addEventListener("change", () => void run(true));
   if (input.value) void run(false);
+  else carryQuery("", selectedType());
 }

@@ -2,7 +2,8 @@
  * Offline reading: every page a student opens (and Pagefind's files, once they have searched) is kept, and shown
  * from the cache only when the network fails. With a network, the page always comes from the site, never stale.
  */
-declare const PRECACHE: string[]; // the stylesheet and icon, by hashed name (set by the build)
+declare const PRECACHE: string[]; // the stylesheet, icon, offline pages and their script (set by the build)
+declare const OFFLINE_PAGES: Record<string, string>; // each language's offline page (set by the build)
 
 interface ExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
@@ -71,6 +72,13 @@ worker.addEventListener("fetch", (event) => {
       } catch (offline) {
         const cached = await caches.match(cacheKey(request.url), { ignoreVary: true });
         if (cached) return cached;
+        // A page never opened on this device: the offline page, in the language of the page asked for.
+        if (request.mode === "navigate") {
+          const lang = new URL(request.url).href.slice(scope.length).split("/")[0] ?? "";
+          const page = OFFLINE_PAGES[lang] ?? Object.values(OFFLINE_PAGES)[0];
+          const fallback = page && (await caches.match(new URL(`.${page}`, scope).href, { ignoreVary: true }));
+          if (fallback) return fallback;
+        }
         throw offline;
       }
     })(),

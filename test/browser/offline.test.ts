@@ -69,3 +69,29 @@ test("with a connection the site's current page is shown, never the kept copy", 
       await writeFile(file, original);
     }
   })());
+
+test("offline, a page never opened is the offline page in its language, listing the pages saved on this device", () =>
+  site.withPage(async (page) => {
+    await visitOnline(page, "ja/students/working/help/");
+    await visitOnline(page, "ja/students/scholarships/");
+    await page.context().setOffline(true);
+    await page.goto(`${site.url}ja/students/working/after-you-start/`);
+    assert.equal(await page.textContent("h1"), "オフラインです");
+    assert.equal(await page.getAttribute("html", "lang"), "ja");
+    await page.waitForSelector("#saved-pages li a");
+    const saved = await page.$$eval("#saved-pages a", (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    assert.deepEqual(saved.sort(), ["/ja/students/scholarships/", "/ja/students/working/help/"]);
+    assert.equal(await page.isVisible("#no-saved-pages"), false);
+  })());
+
+test("offline, a search that finds nothing says search needs a connection for words not searched before", () =>
+  site.withPage(async (page) => {
+    await visitOnline(page, "en/search/");
+    await page.goto(`${site.url}en/search/?q=Osaka`);
+    await page.waitForSelector("#search-results > li > a");
+    await page.waitForLoadState("networkidle");
+    await page.context().setOffline(true);
+    await page.fill("#search-input", "pension");
+    await page.waitForFunction(() => /offline/i.test(document.getElementById("search-status")?.textContent ?? ""));
+    assert.match((await page.textContent("#search-status")) ?? "", /needs a connection for words not searched before/);
+  })());

@@ -102,14 +102,20 @@ describe("search in the browser (English)", () => {
   );
 
   test(
-    "by keyboard alone: header box, Enter, results, query kept in the address",
+    "by keyboard alone: the header's search link, the box, Enter, results, query kept in the address",
     withPage(async (page) => {
       await page.goto(`${site.url}en/`);
       await page.keyboard.press("Tab"); // skip link
       await page.keyboard.press("Tab"); // site name
-      await page.keyboard.press("Tab"); // language switch
-      await page.keyboard.press("Tab"); // search box
-      assert.equal(await page.evaluate(() => document.activeElement?.id), "header-search");
+      await page.keyboard.press("Tab"); // search link
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Search");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/\/en\/search\/$/);
+      await page.keyboard.press("Tab"); // skip link
+      await page.keyboard.press("Enter");
+      for (let i = 0; i < 3 && (await page.evaluate(() => document.activeElement?.id)) !== "search-input"; i++)
+        await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate(() => document.activeElement?.id), "search-input", "the box is the first thing after the skip link");
       await page.keyboard.type("Osaka");
       await page.keyboard.press("Enter");
       await page.waitForURL(/\/en\/search\/\?q=Osaka/);
@@ -227,6 +233,66 @@ describe("search finds what students type", () => {
     withPage(async (page) => {
       const { status } = await search(page, "en", "visa");
       assert.match(status, /^\d+ results for “visa”$/);
+    }),
+  );
+});
+
+describe("search results say what they are, in the reader's words", () => {
+  for (const [lang, type, query, pattern] of [
+    ["en", "page", "internship", /^\/en\/[^#]*$/],
+    ["en", "center", "Osaka", /^\/en\/students\/working\/centers\/#[a-z]+$/],
+    ["en", "scholarship", "JASSO", /^\/en\/students\/scholarships\/#[a-z-]+$/],
+    ["ja", "page", "インターンシップ", /^\/ja\/[^#]*$/],
+    ["ja", "center", "大阪", /^\/ja\/students\/working\/centers\/#[a-z]+$/],
+    ["ja", "scholarship", "奨学金", /^\/ja\/students\/scholarships\/#[a-z-]+$/],
+  ] as const) {
+    test(
+      `${lang}: the "${type}" filter returns ${type} results only, for a word with results of that kind ("${query}")`,
+      withPage(async (page) => {
+        const { results } = await search(page, lang, query, type);
+        assert.ok(results.length > 0, "some results");
+        for (const result of results) assert.match(result.href, pattern);
+      }),
+    );
+  }
+
+  for (const [lang, query] of [
+    ["en", "Osaka"],
+    ["en", "internship"],
+    ["ja", "在留資格"],
+    ["ja", "大阪"],
+  ] as const) {
+    test(
+      `${lang}: snippets for "${query}" hold only reading text: no hidden labels, addresses, repeated titles or ". " in Japanese`,
+      withPage(async (page) => {
+        await search(page, lang, query);
+        const shown = await page.$$eval("#search-results > li", (items) =>
+          items.map((li) => ({ title: li.querySelector("a")?.textContent ?? "", snippet: li.querySelector("p")?.textContent ?? "" })),
+        );
+        for (const { title, snippet } of shown) {
+          assert.doesNotMatch(snippet, /external site|外部サイト|https?:\/\//, snippet);
+          assert.ok(!snippet.trimStart().startsWith(title), `"${snippet}" repeats its title`);
+          if (lang === "ja") assert.doesNotMatch(snippet, /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\. /u, snippet);
+        }
+      }),
+    );
+  }
+
+  test(
+    "a count reads as the language says it: 1 result, 2 results; 1件",
+    withPage(async (page) => {
+      assert.match((await search(page, "en", "gijinkoku")).status, /^1 result for “gijinkoku”$/);
+      assert.match((await search(page, "en", "Fukuoka", "center")).status, /^1 result for “Fukuoka”$/);
+      assert.match((await search(page, "en", "visa")).status, /^\d+ results for “visa”$/);
+      assert.match((await search(page, "ja", "ぎじんこく")).status, /^「ぎじんこく」の検索結果：1件$/);
+    }),
+  );
+
+  test(
+    "a page found by one of its keywords shows the reader that word",
+    withPage(async (page) => {
+      await search(page, "en", "gijinkoku");
+      assert.match(await page.$eval("#search-results > li p", (p) => p.innerHTML), /<mark>gijinkoku/i);
     }),
   );
 });

@@ -11,7 +11,9 @@ import { ROOT, requireBuiltSite } from "#test/site.ts";
 const site = JSON.parse(await readFile(path.join(ROOT, "_data/site.json"), "utf8")) as { url: string };
 const base = new URL("/", site.url).href;
 const pages = await builtPages();
-const indexable = pages.filter((url) => !url.endsWith("404.html"));
+/** Not found and offline pages are what a reader meets when something goes wrong: not for search engines. */
+const unlisted = (url: string) => url.endsWith("404.html") || url.endsWith("/offline/");
+const indexable = pages.filter((url) => !unlisted(url));
 const built = (file: string) => readFile(path.join(requireBuiltSite(), file), "utf8");
 
 interface JsonLdNode {
@@ -44,8 +46,8 @@ describe("what search engines and link previews read", () => {
     }
   });
 
-  test("404 pages are not indexed and name no canonical address", async () => {
-    for (const url of pages.filter((u) => u.endsWith("404.html"))) {
+  test("404 and offline pages are not indexed and name no canonical address", async () => {
+    for (const url of pages.filter(unlisted)) {
       const html = await loadPage(url);
       assert.equal(html.querySelector('meta[name="robots"]')?.getAttribute("content"), "noindex", url);
       assert.equal(html.querySelector('link[rel="canonical"]'), null, url);

@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { describe, test } from "node:test";
 import { type HTMLElement, type Node, NodeType, parse } from "node-html-parser";
-import { builtPages, loadPage } from "#test/html.ts";
+import { builtPages, loadPage, text } from "#test/html.ts";
+import { ROOT } from "#test/site.ts";
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u;
 /** Names and acronyms that stay in Latin letters on Japanese pages. */
@@ -13,6 +16,7 @@ const NAMES_IN_LATIN = new Set([
   "JLPT",
   "N2",
   "N4",
+  "SSW",
   "English",
   "Global30",
   "Study",
@@ -61,6 +65,7 @@ function readerText(page: HTMLElement): Array<{ lang: string; text: string }> {
 }
 
 const pages = (await builtPages()).filter((url) => /^\/(en|ja)\//.test(url));
+const base = new URL("/", (JSON.parse(await readFile(path.join(ROOT, "_data/site.json"), "utf8")) as { url: string }).url).href;
 
 describe("each language's pages are in that language", () => {
   test("every page under /en/ and /ja/ declares its language", async () => {
@@ -90,12 +95,15 @@ describe("each language's pages are in that language", () => {
     }
   });
 
-  test("the language switcher leads to the same page in the other language", async () => {
+  test("the language menu leads to the same page in the other language, named in that language", async () => {
     for (const url of pages) {
       const page = await loadPage(url);
       const other = url.startsWith("/en/") ? "ja" : "en";
       const expected = `/${other}${url.slice(3)}`;
-      assert.equal(page.querySelector(`a.lang-switch[hreflang=${other}]`)?.getAttribute("href"), expected, url);
+      const link = page.querySelector(`.language-menu a[hreflang=${other}]`);
+      assert.equal(link?.getAttribute("href"), expected, url);
+      assert.equal(link?.getAttribute("lang"), other, url);
+      assert.equal(text(link), other === "ja" ? "日本語" : "English", url);
     }
   });
 
@@ -106,7 +114,9 @@ describe("each language's pages are in that language", () => {
         page.querySelectorAll("link[rel=alternate][hreflang]").map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]),
       );
       const path = url.slice(3);
-      assert.deepEqual(alternates, { en: `/en${path}`, ja: `/ja${path}`, "x-default": `/en${path}` }, url);
+      // Absolute, as search engines require.
+      const at = (lang: string) => new URL(`${lang}${path}`, base).href;
+      assert.deepEqual(alternates, { en: at("/en"), ja: at("/ja"), "x-default": at("/en") }, url);
     }
   });
 });

@@ -180,7 +180,9 @@ describe("the built site", () => {
   test("content pages are marked for the index with their filters; utility pages are not", async () => {
     const main = (await loadPage("/en/students/working/centers/")).querySelector("main")!;
     assert.ok(main.hasAttribute("data-pagefind-body"));
-    assert.equal(main.getAttribute("data-pagefind-filter"), "type:page, section:working");
+    // One facet per filter: the type on the content, the section on the title.
+    assert.equal(main.getAttribute("data-pagefind-filter"), "type:page");
+    assert.equal(main.querySelector("h1")?.getAttribute("data-pagefind-filter"), "section:working");
     for (const url of ["/en/search/", "/en/a-z/", "/en/404.html"])
       assert.equal((await loadPage(url)).querySelector("[data-pagefind-body]"), null, url);
   });

@@ -12,6 +12,7 @@ const FIRST_VISIT_BUDGET = 14 * 1024;
 const SEARCH_SCRIPT_BUDGET = 3 * 1024;
 /** Registering the offline-reading service worker is a few lines, on every page. */
 const REGISTER_SCRIPT_BUDGET = 512;
+const OFFLINE_SCRIPT_BUDGET = 1024;
 
 /** Gzip at its default level, as a host compressing on the fly would. */
 const gzipped = (contents: string | Buffer) => gzipSync(contents).length;
@@ -39,7 +40,7 @@ test("each page, with the CSS, scripts and icon it loads, fits in 14 KB gzipped"
   assert.deepEqual(over, []);
 });
 
-test("pages load only two small scripts (offline reading everywhere, search on the search page), and no Pagefind up front", async () => {
+test("pages load only small scripts (offline reading everywhere, search and the saved-pages list on their pages), and no Pagefind up front", async () => {
   const scripts = new Map<string, string[]>();
   const pages = await builtPages();
   for (const url of pages) {
@@ -52,9 +53,13 @@ test("pages load only two small scripts (offline reading everywhere, search on t
   const byName = (pattern: RegExp) => [...scripts].find(([src]) => pattern.test(src));
   const register = byName(/^\/assets\/register\.[0-9a-f]{10}\.js$/);
   const search = byName(/^\/assets\/search\.[0-9a-f]{10}\.js$/);
-  assert.equal(scripts.size, 2, `scripts in the site: ${[...scripts.keys()].join(", ")}`);
+  const offline = byName(/^\/assets\/offline\.[0-9a-f]{10}\.js$/);
+  assert.equal(scripts.size, 3, `scripts in the site: ${[...scripts.keys()].join(", ")}`);
   assert.deepEqual(register?.[1], pages, "every page registers the offline reader");
   assert.deepEqual(search?.[1], ["/en/search/", "/ja/search/"]);
+  assert.deepEqual(offline?.[1], ["/en/offline/", "/ja/offline/"]);
+  const offlineSize = await assetSize(offline![0]);
+  assert.ok(offlineSize <= OFFLINE_SCRIPT_BUDGET, `the offline page's script is ${offlineSize} B gzipped, over ${OFFLINE_SCRIPT_BUDGET} B`);
   const registerSize = await assetSize(register![0]);
   assert.ok(
     registerSize <= REGISTER_SCRIPT_BUDGET,
