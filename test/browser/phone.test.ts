@@ -34,7 +34,6 @@ const layoutShift = (page: Page) =>
       }),
   );
 
-
 describe("a student's path on a 390 × 844 phone", () => {
   test(
     "every page's header is one row: the name, the search link and the language menu side by side",
