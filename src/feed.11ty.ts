@@ -11,14 +11,14 @@ export const data = {
 };
 
 export function render(data: SiteGlobals & { feedLang: Lang; page: { url: string } }): string {
-  const { feedLang: lang, strings, pages, centers, scholarships, deployment } = data;
+  const { feedLang: lang, strings, pages, deployment } = data;
   return atomFeed({
     lang,
     title: strings[lang].siteName,
     subtitle: strings[lang].feedTitle,
     feedUrl: data.page.url,
     homeUrl: pages.find(lang, "home")?.url ?? `/${lang}/`,
-    entries: feedEntries(lang, pages, centers, scholarships),
+    entries: feedEntries(lang, pages, data),
     deployment,
   });
 }

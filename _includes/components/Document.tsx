@@ -1,9 +1,10 @@
 import { LANGUAGES } from "#schemas/common.ts";
 import { absoluteUrl } from "#view/absolute-url.ts";
+import { siteEntries } from "#view/entries.ts";
 import { LAYOUT_IDS } from "#view/layout-ids.ts";
 import type { PageView } from "#view/page-data.ts";
 import { isListed } from "#view/page-tree.ts";
-import { breadcrumbList, centerOffice, type JsonLd } from "#view/structured-data.ts";
+import { breadcrumbList, type JsonLd } from "#view/structured-data.ts";
 import { Breadcrumb } from "./Breadcrumb.tsx";
 import { LanguageMenu } from "./LanguageMenu.tsx";
 import { Sidebar } from "./Sidebar.tsx";
@@ -46,7 +47,10 @@ export function Document({ view, children, script, isSearchPage = false }: Props
   const unlisted = !isListed(page);
   const structured: JsonLd[] = [
     ...(trail.length >= 2 ? [breadcrumbList(trail, deployment)] : []),
-    ...(page.listing === "centers" ? view.centers.entries.map((center) => centerOffice(center, lang, page.url, deployment, view)) : []),
+    // Each entry the page lists (Centers, scholarships, dates) as schema.org describes it.
+    ...siteEntries(view, tree, lang)
+      .filter((entry) => entry.url.startsWith(`${page.url}#`))
+      .map((entry) => entry.structuredData(deployment)),
   ];
   return (
     <>

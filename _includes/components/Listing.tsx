@@ -1,4 +1,5 @@
 import type { PageView } from "#view/page-data.ts";
+import { Calendar } from "./Calendar.tsx";
 import { CenterLinks } from "./CenterLinks.tsx";
 import { CenterList } from "./CenterList.tsx";
 import { PageList } from "./PageList.tsx";
@@ -14,6 +15,8 @@ export function Listing({ view }: { view: PageView }): JSX.Element {
       return <CenterList view={view} />;
     case "scholarships":
       return <ScholarshipList view={view} />;
+    case "calendar":
+      return <Calendar view={view} />;
     case "a-z":
       return <PageList pages={view.pages.alphabetical(lang)} />;
     default:

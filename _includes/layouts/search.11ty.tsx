@@ -13,6 +13,14 @@ export function render(data: LayoutData): JSX.Element {
   const view = pageView(data);
   const { page } = view;
   const strings = view.strings[page.lang];
+  /** One per kind of search result (the `type` filter), and everything. */
+  const filterLabels = {
+    all: strings.filterAll,
+    page: strings.filterPage,
+    center: strings.filterCenter,
+    scholarship: strings.filterScholarship,
+    event: strings.filterEvent,
+  };
   const clientStrings = {
     loading: strings.searchLoading,
     count: strings.searchResultsCount,
@@ -29,14 +37,9 @@ export function render(data: LayoutData): JSX.Element {
         <SearchForm action={page.url} strings={strings} id={LAYOUT_IDS.searchInput} />
         <fieldset class="search-filters">
           <legend>{strings.searchFilterLegend}</legend>
-          {(["all", "page", "center", "scholarship"] as const).map((type) => (
+          {Object.entries(filterLabels).map(([type, label]) => (
             <label>
-              <input type="radio" name="type" value={type} checked={type === "all"} />{" "}
-              {
-                { all: strings.filterAll, page: strings.filterPage, center: strings.filterCenter, scholarship: strings.filterScholarship }[
-                  type
-                ]
-              }
+              <input type="radio" name="type" value={type} checked={type === "all"} /> {label}
             </label>
           ))}
         </fieldset>

@@ -47,3 +47,19 @@ export function formatEventDates(when: EventWhen, lang: Lang, strings: Strings, 
   }
   return range(formatDate(when.start, lang), when.end ? formatDate(when.end, lang) : undefined);
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A yearly window to the day: a month-only end runs to the month's last day (28 February); an approximate window
+ * ("mid-August to mid-September") is widened to its whole months, so no calendar shows a day the source never gave.
+ */
+export function yearlyDays(window: { start: string; end: string }, approximate = false): { start: string; end: string } {
+  const [startMonth, startDay] = window.start.split("-");
+  const [endMonth, endDay] = window.end.split("-");
+  const last = (month: string) => String(DAYS_IN_MONTH[Number(month) - 1]).padStart(2, "0");
+  return {
+    start: `${startMonth}-${approximate || !startDay ? "01" : startDay}`,
+    end: `${endMonth}-${approximate || !endDay ? last(endMonth!) : endDay}`,
+  };
+}

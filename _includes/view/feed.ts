@@ -1,8 +1,8 @@
 import { parseIsoDate } from "#lib/japan-time.ts";
 import { ATOM, xml, xmlDocument } from "#lib/xml.ts";
 import type { Lang } from "#schemas/common.ts";
-import type { SiteData } from "#schemas/data-files.ts";
 import { absoluteUrl, type Deployment } from "./absolute-url.ts";
+import { siteEntries } from "./entries.ts";
 import type { PageTree } from "./page-tree.ts";
 
 export interface FeedEntry {
@@ -16,19 +16,13 @@ export interface FeedEntry {
 /** A review date is a day in Japan; Atom wants an instant (RFC 3339): midnight Japan time, written in UTC. */
 const instant = (day: string): string => parseIsoDate(day).toUTC().toISO({ suppressMilliseconds: true }) ?? day;
 
-/** What changed, newest first: every content page by its review date, every Center and scholarship by its check date. */
-export function feedEntries(lang: Lang, tree: PageTree, centers: SiteData["centers"], scholarships: SiteData["scholarships"]): FeedEntry[] {
+/** What changed, newest first: every content page by its review date, every entry of the data by its check date. */
+export function feedEntries(lang: Lang, tree: PageTree, data: Parameters<typeof siteEntries>[0]): FeedEntry[] {
   const pages = tree.alphabetical(lang).filter((page) => page.searchable);
-  const entries: FeedEntry[] = pages.map((page) => ({ title: page.title, url: page.url, summary: page.description, date: page.reviewed }));
-  const centersUrl = tree.withListing(lang, "centers")?.url;
-  if (centersUrl)
-    for (const c of centers.entries)
-      entries.push({ title: c.name[lang], url: `${centersUrl}#${c.id}`, summary: c.summary[lang], date: c.lastVerified });
-  const scholarshipsUrl = tree.withListing(lang, "scholarships")?.url;
-  if (scholarshipsUrl)
-    for (const s of scholarships.entries)
-      entries.push({ title: s.name[lang], url: `${scholarshipsUrl}#${s.id}`, summary: s.summary[lang], date: s.lastVerified });
-  return entries.sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
+  return [
+    ...pages.map((page) => ({ title: page.title, url: page.url, summary: page.description, date: page.reviewed })),
+    ...siteEntries(data, tree, lang).map((entry) => ({ title: entry.title, url: entry.url, summary: entry.summary, date: entry.checked })),
+  ].sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
 }
 
 interface FeedOptions {

@@ -15,10 +15,11 @@ export const LAYOUT_IDS = {
   centerLinks: "center-links",
 } as const;
 
-/** Ids made from an id in the data: each source in a page's list, each sidebar block. */
+/** Ids made from an id in the data: each source in a page's list, each sidebar block, each month of the key dates. */
 export const sourceAnchor = (id: string) => `source-${id}`;
 export const sidebarBlockId = (id: string) => `sidebar-${id}`;
-export const LAYOUT_ID_PREFIXES = [sourceAnchor(""), sidebarBlockId("")] as const;
+export const monthId = (month: number | string) => `month-${month}`;
+export const LAYOUT_ID_PREFIXES = [sourceAnchor(""), sidebarBlockId(""), monthId("")] as const;
 
 /** On a page listing data entries: each entry's id and its heading's. */
 export const entryHeadingId = (id: string) => `${id}-name`;

@@ -19,6 +19,7 @@ export function pageSources(view: PageView): Source[] {
       for (const id of center.contactSources ?? []) ids.add(id);
     }
   }
+  if (page.listing === "calendar") for (const event of view.events.entries) ids.add(event.source);
   if (page.listing === "scholarships") {
     for (const item of view.scholarships.entries) {
       ids.add(item.source);

@@ -1,9 +1,4 @@
-import type { Center } from "#schemas/centers.ts";
-import type { Lang } from "#schemas/common.ts";
-import type { SiteData } from "#schemas/data-files.ts";
 import { absoluteUrl, type Deployment } from "./absolute-url.ts";
-import { sourceById } from "./citations.ts";
-import { internationalPhone } from "./phone.ts";
 
 export type JsonLd = Record<string, unknown>;
 
@@ -17,24 +12,6 @@ export function breadcrumbList(trail: Array<{ title: string; url: string }>, dep
       name: crumb.title,
       item: absoluteUrl(deployment, crumb.url),
     })),
-  };
-}
-
-/**
- * Each Center as a government office. Address and phone go in only when an official source confirms them:
- * structured data reaches readers without the page's caution about secondary sources.
- */
-export function centerOffice(center: Center, lang: Lang, pageUrl: string, deployment: Deployment, data: Pick<SiteData, "sources">): JsonLd {
-  const official = (center.contactSources ?? []).every((id) => sourceById(data, id).kind === "official");
-  return {
-    "@type": "GovernmentOffice",
-    "@id": `${absoluteUrl(deployment, pageUrl)}#${center.id}`,
-    name: center.name[lang],
-    description: center.summary[lang],
-    url: sourceById(data, center.website).url,
-    areaServed: center.city[lang],
-    ...(official && center.address ? { address: center.address[lang] } : {}),
-    ...(official && center.phone ? { telephone: internationalPhone(center.phone) } : {}),
   };
 }
 

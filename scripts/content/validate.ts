@@ -175,7 +175,7 @@ export async function validateProject(root: string, cache?: PageCache): Promise<
   }
   problems.push(...checkLayouts(root, pages), ...checkPageGraph(graph), ...checkOutputs(pages));
   problems.push(...checkSiteUrlOverride());
-  if (data.centers && data.scholarships) problems.push(...checkHeadingIds(pages, headingsByFile, data as SiteData));
+  if (data.centers && data.scholarships && data.events) problems.push(...checkHeadingIds(pages, headingsByFile, data as SiteData));
   if (data.sidebar) problems.push(...checkSidebarLinks(data.sidebar as SiteData["sidebar"], graph));
   if (data.sources && data.events && data.centers && data.scholarships) problems.push(...checkReferences(references, data as SiteData));
   if (problems.length) return { problems };
@@ -348,13 +348,14 @@ function checkSiteUrlOverride(env = process.env): Problem[] {
 function checkHeadingIds(
   pages: ValidPage[],
   headings: Map<string, Array<{ id: string; line: number }>>,
-  data: Pick<SiteData, "centers" | "scholarships">,
+  data: Pick<SiteData, "centers" | "scholarships" | "events">,
 ): Problem[] {
   const fixed = new Set<string>(Object.values(LAYOUT_IDS));
-  const entries = { centers: data.centers.entries, scholarships: data.scholarships.entries } as const;
+  const entries = { centers: data.centers.entries, scholarships: data.scholarships.entries, calendar: data.events.entries } as const;
   return pages.flatMap((page) => {
     const taken = new Set(fixed);
-    const listed = page.listing === "centers" || page.listing === "scholarships" ? entries[page.listing] : [];
+    const listed =
+      page.listing === "centers" || page.listing === "scholarships" || page.listing === "calendar" ? entries[page.listing] : [];
     for (const entry of listed) taken.add(entry.id).add(entryHeadingId(entry.id));
     return (headings.get(page.file) ?? [])
       .filter(({ id }) => taken.has(id) || LAYOUT_ID_PREFIXES.some((prefix) => id.startsWith(prefix)))

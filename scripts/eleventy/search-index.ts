@@ -3,7 +3,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import type { SiteContent } from "#content/validate.ts";
 import { LANGUAGES } from "#schemas/common.ts";
-import { expandDates } from "#view/citations.ts";
+import { siteEntries } from "#view/entries.ts";
 import { pageTree } from "#view/page-tree.ts";
 import type { BuildTimings } from "./build-summary.ts";
 import type { CheckedContent } from "./checked-content.ts";
@@ -11,51 +11,18 @@ import type { EleventyConfig } from "./config-types.ts";
 
 type CustomRecord = Parameters<pagefind.PagefindIndex["addCustomRecord"]>[0];
 
-/** Each Center and each scholarship becomes a search result of its own, pointing at its entry. */
-export function dataRecords(content: Pick<SiteContent, "pages" | "centers" | "scholarships" | "events" | "strings">): CustomRecord[] {
-  const { pages, centers, scholarships } = content;
-  const tree = pageTree(pages);
-  const records: CustomRecord[] = [];
-  for (const lang of LANGUAGES) {
-    const centersUrl = tree.withListing(lang, "centers")?.url;
-    if (centersUrl) {
-      for (const center of centers.entries) {
-        records.push({
-          url: `${centersUrl}#${center.id}`,
-          language: lang,
-          content: [
-            center.name[lang],
-            center.city[lang],
-            center.summary[lang],
-            ...center.notes.map((note) => expandDates(note.text[lang], lang, content, content.strings[lang])),
-            center.address?.[lang] ?? "",
-            center.keywords[lang].join(" "),
-          ].join("\n"),
-          meta: { title: center.name[lang] },
-          filters: { type: ["center"], section: ["working"] },
-        });
-      }
-    }
-    const scholarshipsUrl = tree.withListing(lang, "scholarships")?.url;
-    if (scholarshipsUrl) {
-      for (const item of scholarships.entries) {
-        records.push({
-          url: `${scholarshipsUrl}#${item.id}`,
-          language: lang,
-          content: [
-            item.name[lang],
-            item.provider[lang],
-            item.summary[lang],
-            ...item.facts.map((fact) => expandDates(fact[lang], lang, content, content.strings[lang])),
-            item.keywords[lang].join(" "),
-          ].join("\n"),
-          meta: { title: item.name[lang] },
-          filters: { type: ["scholarship"], section: ["scholarships"] },
-        });
-      }
-    }
-  }
-  return records;
+/** Each Center, scholarship and dated event becomes a search result of its own, pointing at its entry. */
+export function dataRecords(content: SiteContent): CustomRecord[] {
+  const tree = pageTree(content.pages);
+  return LANGUAGES.flatMap((lang) =>
+    siteEntries(content, tree, lang).map((entry) => ({
+      url: entry.url,
+      language: lang,
+      content: [entry.title, ...entry.searchText].join("\n"),
+      meta: { title: entry.title },
+      filters: { type: [entry.kind], section: [entry.section] },
+    })),
+  );
 }
 
 async function check<T extends { errors: string[] }>(step: string, response: Promise<T>): Promise<T> {

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 
 /** Every date on the site is a calendar date in Japan, whatever the build machine's zone. */
-const JAPAN_ZONE = "Asia/Tokyo";
+export const JAPAN_ZONE = "Asia/Tokyo";
 
 // A site has a few hundred distinct dates at most, and thousands of pages share them: parsing in a time zone is
 // the slow part of luxon, and a DateTime never changes, so each date is parsed once per process.

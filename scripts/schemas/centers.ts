@@ -35,5 +35,3 @@ const center = z
   });
 
 export const centersFile = z.strictObject({ ...schemaLink, entries: z.array(center).min(1) });
-
-export type Center = z.infer<typeof center>;

@@ -3,7 +3,7 @@ import { id, pastIsoDate, plainText } from "./common.ts";
 
 const SECTIONS = ["general", "students", "working", "scholarships"] as const;
 /** Data-driven blocks a page can ask its layout to render after the Markdown. */
-const LISTINGS = ["center-links", "centers", "scholarships", "a-z"] as const;
+const LISTINGS = ["center-links", "centers", "scholarships", "calendar", "a-z"] as const;
 
 /** The layouts a page may name, and their files under _includes/: no other file can become a page's layout. */
 export const LAYOUTS = {
@@ -64,3 +64,4 @@ export const frontMatter = z.strictObject({
 });
 
 export type FrontMatter = z.infer<typeof frontMatter>;
+export type Section = FrontMatter["section"];

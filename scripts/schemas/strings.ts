@@ -37,6 +37,7 @@ export const stringsFile = z.strictObject({
   filterPage: text,
   filterCenter: text,
   filterScholarship: text,
+  filterEvent: text,
   searchLoading: text,
   searchResultsCount: plural,
   searchNoResults: text,
@@ -75,6 +76,15 @@ export const stringsFile = z.strictObject({
   keywordsLabel: text,
   /** Between the items of a list in running text: ", " / "、". */
   listSeparator: z.string().min(1),
+  /** The key dates: the calendar's name, its subscription link, and the words around each date. */
+  calendarName: text,
+  calendarSubscribe: text,
+  calendarSubscribeNote: text,
+  calendarEveryYear: text,
+  /** "in {year}" for a one-off date. */
+  calendarInYear: text,
+  calendarFor: text,
+  calendarExplained: text,
   /** The offline page's list of pages kept on this device. */
   offlineSavedPages: text,
   offlineNoSavedPages: text,

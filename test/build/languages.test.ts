@@ -17,6 +17,8 @@ const NAMES_IN_LATIN = new Set([
   "N2",
   "N4",
   "SSW",
+  "iCalendar",
+  "URL",
   "English",
   "Global30",
   "Study",

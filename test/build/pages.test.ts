@@ -25,6 +25,7 @@ const CONTENT_PAGES = [
   "students/working/other-routes/",
   "students/working/help/",
   "students/scholarships/",
+  "students/calendar/",
 ];
 const ALL_PAGES = [...CONTENT_PAGES, "search/", "a-z/", "404.html"];
 
@@ -191,7 +192,7 @@ describe("the built site", () => {
     const entry = JSON.parse(await readFile(path.join(ROOT, "_site/pagefind/pagefind-entry.json"), "utf8")) as {
       languages: Record<string, { page_count: number }>;
     };
-    const records = centers.entries.length + scholarships.entries.length;
+    const records = centers.entries.length + scholarships.entries.length + content.events.entries.length;
     for (const lang of ["en", "ja"]) assert.equal(entry.languages[lang]?.page_count, CONTENT_PAGES.length + records, lang);
   });
 });

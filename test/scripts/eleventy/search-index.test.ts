@@ -8,9 +8,9 @@ const { content } = await validateProject(ROOT);
 if (!content) throw new Error("The project's content has mistakes: run npm run build to see them");
 const { centers, scholarships } = content;
 
-test("every Center and scholarship becomes one record per language, pointing at its entry", () => {
+test("every Center, scholarship and dated event becomes one record per language, pointing at its entry", () => {
   const records = dataRecords(content);
-  assert.equal(records.length, 2 * (centers.entries.length + scholarships.entries.length));
+  assert.equal(records.length, 2 * (centers.entries.length + scholarships.entries.length + content.events.entries.length));
   const osaka = records.find((r) => r.url === "/en/students/working/centers/#osaka");
   assert.ok(osaka, "an English record for Osaka");
   assert.deepEqual(osaka.filters, { type: ["center"], section: ["working"] });
