@@ -1,5 +1,5 @@
-import { BilingualPage } from "#components/BilingualPage.tsx";
-import { LANGUAGES } from "#schemas/common.ts";
+import { AllLanguagesPage } from "#components/AllLanguagesPage.tsx";
+import { LANGUAGES } from "#schemas/languages.ts";
 import type { SiteGlobals } from "#view/page-data.ts";
 
 export const data = { permalink: "/404.html", layout: false };
@@ -7,7 +7,7 @@ export const data = { permalink: "/404.html", layout: false };
 /** What a static host serves for an unknown address outside /en/ and /ja/: both languages, and ways back. */
 export function render({ strings, assets, deployment }: SiteGlobals): JSX.Element {
   return (
-    <BilingualPage
+    <AllLanguagesPage
       assets={assets}
       deployment={deployment}
       title={LANGUAGES.map((lang) => strings[lang].notFoundTitle).join(" | ")}

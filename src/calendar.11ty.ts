@@ -1,4 +1,4 @@
-import { LANGUAGES, type Lang } from "#schemas/common.ts";
+import { LANGUAGES, type Lang } from "#schemas/languages.ts";
 import { icalFeed } from "#view/ical.ts";
 import type { SiteGlobals } from "#view/page-data.ts";
 

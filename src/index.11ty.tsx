@@ -1,5 +1,5 @@
-import { BilingualPage } from "#components/BilingualPage.tsx";
-import { LANGUAGES } from "#schemas/common.ts";
+import { AllLanguagesPage } from "#components/AllLanguagesPage.tsx";
+import { LANGUAGES } from "#schemas/languages.ts";
 import type { SiteGlobals } from "#view/page-data.ts";
 
 export const data = { permalink: "/index.html", layout: false };
@@ -7,7 +7,7 @@ export const data = { permalink: "/index.html", layout: false };
 /** `/`: every language's way in side by side, each in its own language, so every student finds one. */
 export function render({ strings, assets, deployment }: SiteGlobals): JSX.Element {
   return (
-    <BilingualPage
+    <AllLanguagesPage
       assets={assets}
       deployment={deployment}
       url="/"

@@ -1,4 +1,4 @@
-import type { Lang } from "#schemas/common.ts";
+import type { Lang } from "#schemas/languages.ts";
 import { formatDate } from "#view/dates.ts";
 
 interface Props {

@@ -1,4 +1,4 @@
-import { LANGUAGES } from "#schemas/common.ts";
+import { DEFAULT_LANGUAGE, LANGUAGES } from "#schemas/languages.ts";
 import { absoluteUrl } from "#view/absolute-url.ts";
 import { siteEntries } from "#view/entries.ts";
 import { LAYOUT_IDS } from "#view/layout-ids.ts";
@@ -41,7 +41,7 @@ export function Document({ view, children, script, isSearchPage = false }: Props
   const search = tree.find(lang, "search");
   const az = tree.find(lang, "a-z");
   const translations = LANGUAGES.map((l) => ({ lang: l, url: tree.find(l, page.translationKey)?.url ?? tree.find(l, "home")?.url }));
-  const xDefault = translations.find((t) => t.lang === "en")?.url;
+  const xDefault = translations.find((t) => t.lang === DEFAULT_LANGUAGE)?.url;
   // The first crumb reads "Home", as in the seed, rather than the home page's full title (visible and in JSON-LD).
   const trail = tree.trail(lang, page.translationKey).map((node, i) => (i === 0 ? { ...node, title: strings.home } : node));
   const unlisted = !isListed(page);

@@ -1,5 +1,5 @@
-import type { Lang } from "#schemas/common.ts";
 import type { SiteData } from "#schemas/data-files.ts";
+import { type Lang, language } from "#schemas/languages.ts";
 
 interface Props {
   current: Lang;
@@ -22,13 +22,13 @@ export function LanguageMenu({ current, translations, strings }: Props): JSX.Ele
           {strings[current].languageMenu}
           {strings[current].labelSeparator}
         </span>
-        {strings[current].languageName}
+        {language(current).name}
       </summary>
       <ul>
         {others.map((t) => (
           <li>
             <a href={t.url} hreflang={t.lang} lang={t.lang}>
-              {strings[t.lang].languageName}
+              {language(t.lang).name}
             </a>
           </li>
         ))}

@@ -6,6 +6,7 @@ import { DateLine } from "./DateLine.tsx";
 import { Listing } from "./Listing.tsx";
 import { PageList } from "./PageList.tsx";
 import { SourceList } from "./SourceList.tsx";
+import { TranslationNote } from "./TranslationNote.tsx";
 
 /** Title, review date, the Markdown, its data listing and, on section pages, what the section holds. */
 export function PageBody({ view }: { view: PageView }): JSX.Element {
@@ -17,6 +18,7 @@ export function PageBody({ view }: { view: PageView }): JSX.Element {
   return (
     <>
       <h1 data-pagefind-filter={`section:${page.section}`}>{page.title}</h1>
+      <TranslationNote view={view} />
       {page.excludeFromSearch ? null : (
         <DateLine label={strings.lastReviewed} separator={strings.labelSeparator} date={page.reviewed} lang={page.lang} />
       )}

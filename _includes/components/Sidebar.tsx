@@ -1,4 +1,4 @@
-import type { Lang } from "#schemas/common.ts";
+import type { Lang } from "#schemas/languages.ts";
 import type { SidebarBlock, SidebarLink } from "#schemas/sidebar.ts";
 import type { Strings } from "#schemas/strings.ts";
 import { sidebarBlockId } from "#view/layout-ids.ts";

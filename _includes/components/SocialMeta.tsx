@@ -1,8 +1,5 @@
-import type { Lang } from "#schemas/common.ts";
+import { LANGUAGES, type Lang, language } from "#schemas/languages.ts";
 import { absoluteUrl, type Deployment } from "#view/absolute-url.ts";
-
-/** Open Graph locales; a new language must add its own here (the type insists). */
-const OG_LOCALE: Record<Lang, string> = { en: "en_GB", ja: "ja_JP" };
 
 interface Props {
   title: string;
@@ -25,12 +22,10 @@ export function SocialMeta({ title, description, siteName, lang, url, deployment
       <meta property="og:title" content={title} />
       {description ? <meta property="og:description" content={description} /> : null}
       {canonical ? <meta property="og:url" content={canonical} /> : null}
-      <meta property="og:locale" content={OG_LOCALE[lang]} />
-      {(Object.keys(OG_LOCALE) as Lang[])
-        .filter((other) => other !== lang)
-        .map((other) => (
-          <meta property="og:locale:alternate" content={OG_LOCALE[other]} />
-        ))}
+      <meta property="og:locale" content={language(lang).ogLocale} />
+      {LANGUAGES.filter((other) => other !== lang).map((other) => (
+        <meta property="og:locale:alternate" content={language(other).ogLocale} />
+      ))}
       <meta name="twitter:card" content="summary" />
     </>
   );

@@ -1,4 +1,4 @@
-import type { Lang } from "#schemas/common.ts";
+import type { Lang } from "#schemas/languages.ts";
 import type { Source } from "#schemas/sources.ts";
 import type { Strings } from "#schemas/strings.ts";
 import { formatDate } from "#view/dates.ts";

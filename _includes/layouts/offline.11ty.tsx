@@ -1,4 +1,5 @@
 import { Document } from "#components/Document.tsx";
+import { TranslationNote } from "#components/TranslationNote.tsx";
 import { type LayoutData, pageView } from "#view/page-data.ts";
 
 /**
@@ -12,6 +13,7 @@ export function render(data: LayoutData): JSX.Element {
   return (
     <Document view={view} script={view.assets.offline}>
       <h1>{page.title}</h1>
+      <TranslationNote view={view} />
       {{ html: view.content }}
       <section aria-labelledby="saved-pages-heading">
         <h2 id="saved-pages-heading">{strings.offlineSavedPages}</h2>

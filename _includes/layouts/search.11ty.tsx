@@ -1,6 +1,7 @@
 import { Document } from "#components/Document.tsx";
 import { PageList } from "#components/PageList.tsx";
 import { SearchForm } from "#components/SearchForm.tsx";
+import { TranslationNote } from "#components/TranslationNote.tsx";
 import { LAYOUT_IDS } from "#view/layout-ids.ts";
 import { type LayoutData, pageView } from "#view/page-data.ts";
 
@@ -33,6 +34,7 @@ export function render(data: LayoutData): JSX.Element {
   return (
     <Document view={view} script={view.assets.search} isSearchPage>
       <h1>{page.title}</h1>
+      <TranslationNote view={view} />
       <div class="search" id={LAYOUT_IDS.search} data-strings={JSON.stringify(clientStrings)}>
         <SearchForm action={page.url} strings={strings} id={LAYOUT_IDS.searchInput} />
         <fieldset class="search-filters">

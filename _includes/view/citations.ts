@@ -1,7 +1,7 @@
 import { DATE_REFERENCE } from "#content/inline-syntax.ts";
-import type { Lang } from "#schemas/common.ts";
 import type { SiteData } from "#schemas/data-files.ts";
 import type { SiteEvent } from "#schemas/events.ts";
+import type { Lang } from "#schemas/languages.ts";
 import type { Source } from "#schemas/sources.ts";
 import type { Strings } from "#schemas/strings.ts";
 import { formatEventDates } from "./dates.ts";

@@ -1,10 +1,8 @@
 import { DateTime } from "luxon";
 import { parseIsoDate } from "#lib/japan-time.ts";
-import type { Lang } from "#schemas/common.ts";
 import type { EventWhen } from "#schemas/events.ts";
+import { type Lang, language } from "#schemas/languages.ts";
 import type { Strings } from "#schemas/strings.ts";
-
-const LOCALES: Record<Lang, string> = { en: "en-GB", ja: "ja-JP" };
 
 const formatted = new Map<string, string>();
 
@@ -13,7 +11,7 @@ export function formatDate(iso: string, lang: Lang): string {
   const key = `${iso} ${lang}`;
   let text = formatted.get(key);
   if (text === undefined) {
-    text = parseIsoDate(iso).setLocale(LOCALES[lang]).toLocaleString(DateTime.DATE_FULL);
+    text = parseIsoDate(iso).setLocale(language(lang).dateLocale).toLocaleString(DateTime.DATE_FULL);
     formatted.set(key, text);
   }
   return text;
@@ -23,7 +21,7 @@ export function formatDate(iso: string, lang: Lang): string {
 function formatDayOfYear(value: string, lang: Lang, strings: Strings, approximate: boolean): string {
   const [month, day] = value.split("-").map(Number) as [number, number | undefined];
   // A leap year, so every day of the year exists; the year is never shown.
-  const date = DateTime.fromObject({ year: 2000, month, day: day ?? 1 }).setLocale(LOCALES[lang]);
+  const date = DateTime.fromObject({ year: 2000, month, day: day ?? 1 }).setLocale(language(lang).dateLocale);
   const monthName = date.toLocaleString({ month: "long" });
   if (day === undefined) return monthName;
   if (!approximate) return date.toLocaleString({ month: "long", day: "numeric" });

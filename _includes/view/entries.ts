@@ -1,6 +1,6 @@
-import type { Lang } from "#schemas/common.ts";
 import type { SiteData } from "#schemas/data-files.ts";
 import type { Section } from "#schemas/front-matter.ts";
+import type { Lang } from "#schemas/languages.ts";
 import { absoluteUrl, type Deployment } from "./absolute-url.ts";
 import { expandDates, sourceById } from "./citations.ts";
 import { formatEventDates, yearlyDays } from "./dates.ts";

@@ -1,6 +1,6 @@
 import { parseIsoDate } from "#lib/japan-time.ts";
 import { ATOM, xml, xmlDocument } from "#lib/xml.ts";
-import type { Lang } from "#schemas/common.ts";
+import type { Lang } from "#schemas/languages.ts";
 import { absoluteUrl, type Deployment } from "./absolute-url.ts";
 import { siteEntries } from "./entries.ts";
 import type { PageTree } from "./page-tree.ts";

@@ -1,9 +1,9 @@
 import ical, { ICalEventRepeatingFreq } from "ical-generator";
 import { DateTime } from "luxon";
 import { JAPAN_ZONE } from "#lib/japan-time.ts";
-import type { Lang } from "#schemas/common.ts";
 import type { SiteData } from "#schemas/data-files.ts";
 import type { SiteEvent } from "#schemas/events.ts";
+import type { Lang } from "#schemas/languages.ts";
 import { absoluteUrl, type Deployment } from "./absolute-url.ts";
 import { sourceById } from "./citations.ts";
 import { yearlyDays } from "./dates.ts";

@@ -1,5 +1,5 @@
 import type { ValidPage } from "#content/validate.ts";
-import type { Lang } from "#schemas/common.ts";
+import type { Lang } from "#schemas/languages.ts";
 
 /** A page of the site, as its front matter (checked) and its place say: what navigation and lists are made of. */
 export interface PageNode extends ValidPage {

@@ -1,5 +1,5 @@
 import { SITEMAP, XHTML, XMLNS, xml, xmlDocument } from "#lib/xml.ts";
-import { LANGUAGES } from "#schemas/common.ts";
+import { LANGUAGES } from "#schemas/languages.ts";
 import { absoluteUrl, type Deployment } from "./absolute-url.ts";
 import type { PageTree } from "./page-tree.ts";
 

@@ -1,4 +1,4 @@
-import type { Lang } from "#schemas/common.ts";
+import type { Lang } from "#schemas/languages.ts";
 
 /**
  * Made-up pages shaped like the real ones: front matter the schema accepts, an introduction, "##" sections with
@@ -123,6 +123,7 @@ export function syntheticPage(n: number, lang: Lang, reviewed: string): Syntheti
     `order: ${n}`,
     `keywords: [${uniqueTerm(n)}, ${pick(random, topic)}]`,
     ...(lang === "ja" ? [`reading: あんない${n}`] : []),
+    `translation: ${lang === "en" ? "original" : "unreviewed"}`,
     "---",
   ].join("\n");
   const body = [

@@ -4,7 +4,7 @@ import { installCommand, installMissing, missingNeeds } from "#tooling/system-pa
 // (as root, through apt-get) or stops at once with the one command that would.
 const missing = missingNeeds();
 if (missing.length) {
-  const packages = missing.map((need) => need.debianPackage);
+  const packages = [...new Set(missing.map((need) => need.debianPackage))];
   console.log(`The browser tests need ${missing.map((need) => need.what).join(" and ")}: installing ${packages.join(", ")} with apt-get…`);
   let installed = false;
   try {

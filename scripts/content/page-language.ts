@@ -1,5 +1,5 @@
 import path from "node:path";
-import { LANGUAGES, type Lang } from "#schemas/common.ts";
+import { LANGUAGES, type Lang } from "#schemas/languages.ts";
 
 /** A page's language is its folder under src/ (src/ja/… is Japanese); undefined for a file outside them. */
 export function languageOfPage(file: string): Lang | undefined {

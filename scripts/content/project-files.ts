@@ -1,6 +1,6 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { LANGUAGES, type Lang } from "#schemas/common.ts";
+import { LANGUAGES, type Lang } from "#schemas/languages.ts";
 import type { Problem } from "./problems.ts";
 
 /** A folder or page name becomes part of a web address: nothing a reader would have to escape or guess. */

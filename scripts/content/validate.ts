@@ -4,9 +4,10 @@ import path from "node:path";
 import type { z } from "zod";
 import { deepFreeze } from "#lib/deep-freeze.ts";
 import { todayInJapan } from "#lib/japan-time.ts";
-import { LANGUAGES, type Lang, siteUrl } from "#schemas/common.ts";
+import { siteUrl } from "#schemas/common.ts";
 import { DATA_FILES, type DataName, type SiteData, STRINGS_FILES } from "#schemas/data-files.ts";
 import { type FrontMatter, frontMatter, LAYOUTS } from "#schemas/front-matter.ts";
+import { LANGUAGES, type Lang, language } from "#schemas/languages.ts";
 import { entryHeadingId, LAYOUT_ID_PREFIXES, LAYOUT_IDS } from "#view/layout-ids.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { headingIds } from "./heading-ids.ts";
@@ -72,11 +73,11 @@ function checkPage(file: string, lang: Lang, text: string): PageCheck {
       message: `"${permalink}" is outside /${lang}/, the page's language folder: expected a path starting /${lang}/`,
     });
   }
-  if (lang === "ja" && !checked.value.reading) {
+  if (language(lang).sortsByReading && !checked.value.reading) {
     problems.push({
       file,
       field: "reading",
-      message: "is missing: a Japanese page needs its title's reading in kana, to sort the A–Z list",
+      message: `is missing: a page in ${language(lang).name} needs its title's reading in kana, to sort the A–Z list`,
     });
   }
   const { text: body, firstLine } = parsed.body ?? { text: "", firstLine: 1 };

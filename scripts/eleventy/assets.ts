@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build } from "esbuild";
-import { LANGUAGES } from "#schemas/common.ts";
+import { LANGUAGES } from "#schemas/languages.ts";
 import type { EleventyConfig } from "./config-types.ts";
 
 interface BuiltAsset {

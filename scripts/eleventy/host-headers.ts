@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { LANGUAGES } from "#schemas/common.ts";
+import { LANGUAGES } from "#schemas/languages.ts";
 import type { EleventyConfig } from "./config-types.ts";
 
 /**

@@ -2,7 +2,7 @@ import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { SiteContent } from "#content/validate.ts";
-import { LANGUAGES } from "#schemas/common.ts";
+import { LANGUAGES } from "#schemas/languages.ts";
 import { siteEntries } from "#view/entries.ts";
 import { pageTree } from "#view/page-tree.ts";
 import type { BuildTimings } from "./build-summary.ts";

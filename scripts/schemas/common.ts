@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { parseIsoDate, todayInJapan } from "#lib/japan-time.ts";
 
-export const LANGUAGES = ["en", "ja"] as const;
-export type Lang = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Lang } from "./languages.ts";
 
 /**
  * Text readers see: never empty, and never a control character (invisible on the page, and not allowed in the XML
@@ -22,10 +21,14 @@ export const plainText = (empty = "is empty: expected some text") =>
 
 const text = plainText();
 
-/** Text that readers see, in every language the site is published in. */
-export const localizedText = z.strictObject({ en: text, ja: text });
+/** One schema per language, keyed by its code: a text missing in one language is named by the build. */
+const perLanguage = <T extends z.ZodType>(schema: T) =>
+  z.strictObject(Object.fromEntries(LANGUAGES.map((lang) => [lang, schema])) as Record<Lang, T>);
 
-export const localizedList = z.strictObject({ en: z.array(text), ja: z.array(text) });
+/** Text that readers see, in every language the site is published in. */
+export const localizedText = perLanguage(text);
+
+export const localizedList = perLanguage(z.array(text));
 
 /**
  * A site's public address: https, the host only. A user name or password would be published in every canonical link

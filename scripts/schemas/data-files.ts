@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { centersFile } from "./centers.ts";
-import { LANGUAGES, type Lang } from "./common.ts";
 import { eventsFile } from "./events.ts";
+import { LANGUAGES, type Lang } from "./languages.ts";
 import { scholarshipsFile } from "./scholarships.ts";
 import { sidebarFile } from "./sidebar.ts";
 import { siteFile } from "./site.ts";

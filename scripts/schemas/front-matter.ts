@@ -45,6 +45,12 @@ export const frontMatter = z.strictObject({
   /** Where the listing goes: after the Markdown (default) or after its introduction, before the first "##" section. */
   listingPlacement: z.enum(["end", "after-intro"]).optional(),
   keywords: z.array(plainText()).optional(),
+  /**
+   * Who wrote this language's text: "original" (written in it), or a translation "reviewed" by a fluent reader, or
+   * "unreviewed", which the page says at its top, in its own language, with links to the English and Japanese pages.
+   * Only a fluent reader who checked the page may set "reviewed".
+   */
+  translation: z.enum(["original", "reviewed", "unreviewed"]),
   /** A page with no facts of its own (a hub, search, A–Z) says so; every other page must cite its sources. */
   citations: z.literal("none").optional(),
   /** Utility pages (search, A–Z, not found) are not worth a search result. */

@@ -19,7 +19,6 @@ const plural = z.strictObject({
 /** Every piece of interface text, so a new language adds a file, not layout changes. `{name}` marks a value filled in. */
 export const stringsFile = z.strictObject({
   ...schemaLink,
-  languageName: text,
   /** ": " in English, "：" in Japanese. */
   labelSeparator: z.string().min(1),
   siteName: text,
@@ -72,6 +71,8 @@ export const stringsFile = z.strictObject({
   source: text,
   externalLink: text,
   inThisSection: text,
+  /** At the top of a translation no fluent reader has checked yet, before the links to the English and Japanese pages. */
+  translationUnreviewed: text,
   /** The words a page is also found by, shown at its end: "Related words". */
   keywordsLabel: text,
   /** Between the items of a list in running text: ", " / "、". */

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { LANGUAGE_LIST, type LanguageInfo } from "#schemas/languages.ts";
 import { CHROMIUM } from "./chromium.ts";
 
 /** Something the browser tests need from the operating system, and the Debian package that provides it. */
@@ -20,8 +21,18 @@ function fontFor(lang: string): boolean {
 
 const SYSTEM_NEEDS: readonly SystemNeed[] = [
   { what: `Chromium at ${CHROMIUM}`, debianPackage: "chromium", present: () => existsSync(CHROMIUM) },
-  // Without a Japanese font, Japanese pages render as boxes in screenshots and text checks.
-  { what: "a Japanese font", debianPackage: "fonts-noto-cjk", present: () => fontFor("ja") },
+  // Without a font for each language's script, its pages render as boxes in screenshots and layout checks.
+  ...LANGUAGE_LIST.flatMap((language: LanguageInfo) =>
+    language.font
+      ? [
+          {
+            what: `a font for ${language.name}`,
+            debianPackage: language.font.debianPackage,
+            present: () => fontFor(language.font!.fontconfig),
+          },
+        ]
+      : [],
+  ),
 ];
 
 export const missingNeeds = (needs: readonly SystemNeed[] = SYSTEM_NEEDS): SystemNeed[] => needs.filter((need) => !need.present());

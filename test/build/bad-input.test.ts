@@ -239,7 +239,7 @@ describe("a maintainer's mistake stops the build with a message naming file, ent
       ],
       [
         '_data/centers.json › entries[0] "tokyo" › contactSources: is missing: an address or phone needs the source it comes from',
-        "src/ja/students/working/help.md › reading: is missing: a Japanese page needs its title's reading in kana",
+        "src/ja/students/working/help.md › reading: is missing: a page in 日本語 needs its title's reading in kana",
       ],
     ),
   );

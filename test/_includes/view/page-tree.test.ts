@@ -16,6 +16,7 @@ const page = (lang: "en" | "ja", key: string, title: string, parent?: string, or
   reviewed: "2026-11-25",
   cites: [],
   dates: [],
+  translation: "original",
 });
 
 const pages = [

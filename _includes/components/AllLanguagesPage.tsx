@@ -1,4 +1,5 @@
-import { LANGUAGES, type Lang } from "#schemas/common.ts";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Lang } from "#schemas/languages.ts";
+import { absoluteUrl } from "#view/absolute-url.ts";
 import type { SiteGlobals } from "#view/page-data.ts";
 import { SocialMeta } from "./SocialMeta.tsx";
 
@@ -13,22 +14,24 @@ interface Props extends Pick<SiteGlobals, "assets" | "deployment"> {
 }
 
 /** Pages outside every language's folder (`/`, `/404.html`): every language side by side, each in its own `lang`. */
-export function BilingualPage({ assets, deployment, title, url, description, alternates = false, section }: Props): JSX.Element {
+export function AllLanguagesPage({ assets, deployment, title, url, description, alternates = false, section }: Props): JSX.Element {
   return (
     <>
       {{ html: "<!DOCTYPE html>" }}
-      <html lang="en">
+      <html lang={DEFAULT_LANGUAGE}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{title}</title>
           {description ? <meta name="description" content={description} /> : null}
-          <SocialMeta title={title} description={description} siteName={title} lang="en" url={url} deployment={deployment} />
+          <SocialMeta title={title} description={description} siteName={title} lang={DEFAULT_LANGUAGE} url={url} deployment={deployment} />
           <link rel="stylesheet" href={assets.css} />
           <link rel="icon" href={assets.icon} type="image/svg+xml" />
           <script type="module" src={assets.register}></script>
-          {alternates ? LANGUAGES.map((lang) => <link rel="alternate" hreflang={lang} href={`/${lang}/`} />) : null}
-          {alternates ? <link rel="alternate" hreflang="x-default" href="/" /> : null}
+          {alternates
+            ? LANGUAGES.map((lang) => <link rel="alternate" hreflang={lang} href={absoluteUrl(deployment, `/${lang}/`)} />)
+            : null}
+          {alternates ? <link rel="alternate" hreflang="x-default" href={absoluteUrl(deployment, "/")} /> : null}
         </head>
         <body>
           <main id="main" class="wrap landing">
