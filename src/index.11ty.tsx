@@ -1,5 +1,5 @@
 import { AllLanguagesPage } from "#components/AllLanguagesPage.tsx";
-import { LANGUAGES } from "#schemas/languages.ts";
+import { DEFAULT_LANGUAGE } from "#schemas/languages.ts";
 import type { SiteGlobals } from "#view/page-data.ts";
 
 export const data = { permalink: "/index.html", layout: false };
@@ -11,8 +11,9 @@ export function render({ strings, assets, deployment }: SiteGlobals): JSX.Elemen
       assets={assets}
       deployment={deployment}
       url="/"
-      title={LANGUAGES.map((lang) => strings[lang].siteName).join(" | ")}
-      description={strings.en.siteTagline}
+      // In the page's own language (the default): every language's name together is too long for a tab or a result.
+      title={strings[DEFAULT_LANGUAGE].siteName}
+      description={strings[DEFAULT_LANGUAGE].siteTagline}
       alternates
       section={(lang, heading) => (
         <>

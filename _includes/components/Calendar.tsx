@@ -1,8 +1,8 @@
-import { DateTime } from "luxon";
 import type { SiteEvent } from "#schemas/events.ts";
 import { citationHtml } from "#view/citations.ts";
-import { formatEventDates } from "#view/dates.ts";
+import { formatEventDates, formatMonth, formatYear } from "#view/dates.ts";
 import { entryHeadingId, monthId } from "#view/layout-ids.ts";
+import { localText } from "#view/local-text.ts";
 import type { PageView } from "#view/page-data.ts";
 
 /** The school year's months, from April, as Japanese universities count it. */
@@ -21,7 +21,6 @@ const startOf = (event: SiteEvent): { month: number; sortKey: string } => {
 export function Calendar({ view }: { view: PageView }): JSX.Element {
   const { lang } = view.page;
   const strings = view.strings[lang];
-  const monthName = (month: number) => DateTime.fromObject({ year: 2000, month }).setLocale(lang).toLocaleString({ month: "long" });
   const events = [...view.events.entries].sort((a, b) => startOf(a).sortKey.localeCompare(startOf(b).sortKey));
   return (
     <>
@@ -36,24 +35,26 @@ export function Calendar({ view }: { view: PageView }): JSX.Element {
         if (inMonth.length === 0) return null;
         return (
           <section class="calendar-month" aria-labelledby={monthId(month)}>
-            <h2 id={monthId(month)}>{monthName(month)}</h2>
+            <h2 id={monthId(month)}>{formatMonth(month, lang)}</h2>
             {inMonth.map((event) => {
               const explained = view.pages.find(lang, event.page);
               const when =
-                "yearly" in event.when ? strings.calendarEveryYear : strings.calendarInYear.replace("{year}", event.when.start.slice(0, 4));
+                "yearly" in event.when
+                  ? strings.calendarEveryYear
+                  : strings.calendarInYear.replace("{year}", formatYear(event.when.start, lang));
               return (
                 <article class="entry event" id={event.id} aria-labelledby={entryHeadingId(event.id)}>
-                  <h3 id={entryHeadingId(event.id)}>{event.title[lang]}</h3>
+                  <h3 id={entryHeadingId(event.id)}>{localText(event.title[lang], lang)}</h3>
                   <p class="event-when">
                     <strong>{formatEventDates(event.when, lang, strings, event.approximate)}</strong> ({when})
                   </p>
                   <p>
-                    {event.text[lang]} {{ html: citationHtml([event.source], lang, view) }}
+                    {localText(event.text[lang], lang)} {{ html: citationHtml([event.source], lang, view) }}
                   </p>
                   <p>
                     {strings.calendarFor}
                     {strings.labelSeparator}
-                    {event.audience[lang]}
+                    {localText(event.audience[lang], lang)}
                   </p>
                   {explained ? (
                     <p>

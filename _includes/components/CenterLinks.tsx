@@ -1,5 +1,6 @@
 import { sourceById } from "#view/citations.ts";
 import { LAYOUT_IDS } from "#view/layout-ids.ts";
+import { localText } from "#view/local-text.ts";
 import type { PageView } from "#view/page-data.ts";
 import { ExternalLink } from "./ExternalLink.tsx";
 
@@ -14,7 +15,7 @@ export function CenterLinks({ view }: { view: PageView }): JSX.Element {
         {view.centers.entries.map((center) => (
           <li>
             <ExternalLink href={sourceById(view, center.website).url} strings={strings}>
-              {center.name[lang]}
+              {localText(center.name[lang], lang)}
             </ExternalLink>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { citationHtml, expandDates, sourceById } from "#view/citations.ts";
 import { entryHeadingId } from "#view/layout-ids.ts";
+import { localText } from "#view/local-text.ts";
 import type { PageView } from "#view/page-data.ts";
 import { displayPhone, telHref } from "#view/phone.ts";
 import { DateLine } from "./DateLine.tsx";
@@ -19,10 +20,10 @@ export function CenterList({ view }: { view: PageView }): JSX.Element {
         const website = sourceById(view, center.website);
         return (
           <article class="entry" id={center.id} aria-labelledby={entryHeadingId(center.id)}>
-            <h2 id={entryHeadingId(center.id)}>{center.name[lang]}</h2>
+            <h2 id={entryHeadingId(center.id)}>{localText(center.name[lang], lang)}</h2>
             {center.notes.map((note) => (
               <p>
-                {expandDates(note.text[lang], lang, view, strings)}
+                {localText(expandDates(note.text[lang], lang, view, strings), lang)}
                 {cite([note.source])}
               </p>
             ))}
@@ -40,7 +41,7 @@ export function CenterList({ view }: { view: PageView }): JSX.Element {
                   {center.links.map((link) => (
                     <dd>
                       <ExternalLink href={link.url} strings={strings}>
-                        {link.label[lang]}
+                        {localText(link.label[lang], lang)}
                       </ExternalLink>
                     </dd>
                   ))}
@@ -50,7 +51,7 @@ export function CenterList({ view }: { view: PageView }): JSX.Element {
                 <>
                   <dt data-pagefind-ignore>{strings.centerAddress}</dt>
                   <dd>
-                    {center.address[lang]}
+                    {localText(center.address[lang], lang)}
                     {cite(center.contactSources ?? [])}
                   </dd>
                 </>

@@ -1,3 +1,5 @@
+import { markJapaneseTerms } from "#content/japanese-terms.ts";
+import { escapeHtml } from "#lib/escape-html.ts";
 import { LAYOUT_IDS } from "#view/layout-ids.ts";
 import type { PageView } from "#view/page-data.ts";
 import { pageSources } from "#view/page-sources.ts";
@@ -30,7 +32,7 @@ export function PageBody({ view }: { view: PageView }): JSX.Element {
         <p class="keywords" data-pagefind-weight="5">
           {strings.keywordsLabel}
           {strings.labelSeparator}
-          {page.keywords.join(strings.listSeparator)}
+          {{ html: markJapaneseTerms(escapeHtml(page.keywords.join(strings.listSeparator)), page.lang) }}
         </p>
       ) : null}
       <SourceList sources={pageSources(view)} lang={page.lang} strings={strings} />

@@ -1,5 +1,6 @@
 import { citationHtml, expandDates, sourceById } from "#view/citations.ts";
 import { entryHeadingId } from "#view/layout-ids.ts";
+import { localText } from "#view/local-text.ts";
 import type { PageView } from "#view/page-data.ts";
 import { DateLine } from "./DateLine.tsx";
 import { ExternalLink } from "./ExternalLink.tsx";
@@ -19,19 +20,19 @@ export function ScholarshipList({ view }: { view: PageView }): JSX.Element {
       {view.scholarships.entries.map((item) => (
         <article class="entry" id={item.id} aria-labelledby={entryHeadingId(item.id)}>
           <p class="entry-kind">{strings[CATEGORY_LABEL[item.category]]}</p>
-          <h2 id={entryHeadingId(item.id)}>{item.name[lang]}</h2>
+          <h2 id={entryHeadingId(item.id)}>{localText(item.name[lang], lang)}</h2>
           <p>
             {strings.scholarshipProvider}
             {strings.labelSeparator}
-            {item.provider[lang]}
+            {localText(item.provider[lang], lang)}
           </p>
           <p>
-            {item.summary[lang]} {{ html: citationHtml([item.source], lang, view) }}
+            {localText(item.summary[lang], lang)} {{ html: citationHtml([item.source], lang, view) }}
           </p>
           {item.facts.length ? (
             <ul>
               {item.facts.map((fact) => (
-                <li>{expandDates(fact[lang], lang, view, strings)}</li>
+                <li>{localText(expandDates(fact[lang], lang, view, strings), lang)}</li>
               ))}
             </ul>
           ) : null}

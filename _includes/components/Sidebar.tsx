@@ -2,6 +2,7 @@ import type { Lang } from "#schemas/languages.ts";
 import type { SidebarBlock, SidebarLink } from "#schemas/sidebar.ts";
 import type { Strings } from "#schemas/strings.ts";
 import { sidebarBlockId } from "#view/layout-ids.ts";
+import { localText } from "#view/local-text.ts";
 import type { PageTree } from "#view/page-tree.ts";
 import { ExternalLink } from "./ExternalLink.tsx";
 
@@ -16,12 +17,12 @@ function SidebarItem({ link, lang, strings, tree }: { link: SidebarLink; lang: L
   if ("url" in link) {
     return (
       <ExternalLink href={link.url} strings={strings}>
-        {link.label[lang]}
+        {localText(link.label[lang], lang)}
       </ExternalLink>
     );
   }
   const target = tree.find(lang, link.page);
-  return <a href={`${target?.url ?? "#"}${link.anchor ? `#${link.anchor}` : ""}`}>{link.label[lang]}</a>;
+  return <a href={`${target?.url ?? "#"}${link.anchor ? `#${link.anchor}` : ""}`}>{localText(link.label[lang], lang)}</a>;
 }
 
 /** The seed's sidebar blocks, from _data/sidebar.json; kept out of the search index. */
@@ -30,7 +31,7 @@ export function Sidebar({ blocks, lang, strings, tree }: Props): JSX.Element {
     <aside class="sidebar" aria-label={strings.relatedLinks} data-pagefind-ignore="all">
       {blocks.map((block) => (
         <section class="sidebar-block" aria-labelledby={sidebarBlockId(block.id)}>
-          <h2 id={sidebarBlockId(block.id)}>{block.heading[lang]}</h2>
+          <h2 id={sidebarBlockId(block.id)}>{localText(block.heading[lang], lang)}</h2>
           <ul>
             {block.links.map((link) => (
               <li>
@@ -42,10 +43,10 @@ export function Sidebar({ blocks, lang, strings, tree }: Props): JSX.Element {
             <p class="sidebar-note">
               {block.noteUrl ? (
                 <ExternalLink href={block.noteUrl} strings={strings}>
-                  {block.note[lang]}
+                  {localText(block.note[lang], lang)}
                 </ExternalLink>
               ) : (
-                block.note[lang]
+                localText(block.note[lang], lang)
               )}
             </p>
           ) : null}

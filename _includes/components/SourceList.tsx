@@ -3,6 +3,7 @@ import type { Source } from "#schemas/sources.ts";
 import type { Strings } from "#schemas/strings.ts";
 import { formatDate } from "#view/dates.ts";
 import { LAYOUT_IDS, sourceAnchor } from "#view/layout-ids.ts";
+import { localText } from "#view/local-text.ts";
 import { ExternalLink } from "./ExternalLink.tsx";
 
 interface Props {
@@ -22,10 +23,10 @@ export function SourceList({ sources, lang, strings }: Props): JSX.Element {
         {sources.map((source) => (
           <li id={sourceAnchor(source.id)}>
             <ExternalLink href={source.url} strings={strings}>
-              {source.title[lang]}
+              {localText(source.title[lang], lang)}
             </ExternalLink>
             <br />
-            {source.publisher[lang]}
+            {localText(source.publisher[lang], lang)}
             <br />
             <span class={`source-kind source-${source.kind}`}>
               {source.kind === "official" ? strings.sourceOfficial : strings.sourceSecondary}

@@ -1,16 +1,16 @@
 import { DATE_REFERENCE } from "#content/inline-syntax.ts";
+import { escapeHtml } from "#lib/escape-html.ts";
 import type { SiteData } from "#schemas/data-files.ts";
 import type { SiteEvent } from "#schemas/events.ts";
 import type { Lang } from "#schemas/languages.ts";
 import type { Source } from "#schemas/sources.ts";
 import type { Strings } from "#schemas/strings.ts";
+import { localText } from "#view/local-text.ts";
 import { formatEventDates } from "./dates.ts";
 import { sourceAnchor } from "./layout-ids.ts";
 
 /** What citations and dates are drawn from: the checked sources and events, and the reader's interface strings. */
 export type ReferenceData = Pick<SiteData, "sources" | "events" | "strings">;
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 const indexes = new WeakMap<object, Map<string, unknown>>();
 /** Entries by id, indexed once per checked file (the files are frozen, so the index never goes stale). */
@@ -37,7 +37,7 @@ export function citationHtml(ids: readonly string[], lang: Lang, data: Reference
   const strings = data.strings[lang];
   const cited = ids.map((id) => {
     const source = sourceById(data, id);
-    const link = `<a href="#${sourceAnchor(id)}">${escapeHtml(source.publisher[lang])}</a>`;
+    const link = `<a href="#${sourceAnchor(id)}">${localText(source.publisher[lang], lang).html}</a>`;
     return source.kind === "secondary" ? escapeHtml(strings.citationSecondary).replace("{publisher}", link) : link;
   });
   const template = escapeHtml(ids.length > 1 ? strings.citationMany : strings.citation);

@@ -17,12 +17,27 @@ export function formatDate(iso: string, lang: Lang): string {
   return text;
 }
 
+/** "2026" / "२०२६": a year in the digits the reader's language writes dates in. */
+export const formatYear = (iso: string, lang: Lang): string =>
+  new Intl.NumberFormat(language(lang).dateLocale, { useGrouping: false }).format(Number(iso.slice(0, 4)));
+
+/** "April" / "4月": a month's own name, as a heading. */
+export const formatMonth = (month: number, lang: Lang): string =>
+  DateTime.fromObject({ year: 2000, month }).setLocale(language(lang).dateLocale).toLocaleString({ month: "long" });
+
 /** A day or month of every year, written the reader's way: "1 December" / "12月1日", "April" / "4月". */
 function formatDayOfYear(value: string, lang: Lang, strings: Strings, approximate: boolean): string {
   const [month, day] = value.split("-").map(Number) as [number, number | undefined];
   // A leap year, so every day of the year exists; the year is never shown.
   const date = DateTime.fromObject({ year: 2000, month, day: day ?? 1 }).setLocale(language(lang).dateLocale);
-  const monthName = date.toLocaleString({ month: "long" });
+  // The month as a date writes it ("tháng 8" in Vietnamese, not the heading's "Tháng 8"; "4月" in Chinese, not "四月").
+  const parts = new Intl.DateTimeFormat(language(lang).dateLocale, { month: "long", day: "numeric", timeZone: "UTC" }).formatToParts(
+    new Date(Date.UTC(2000, month - 1, day ?? 1)),
+  );
+  const at = parts.findIndex((part) => part.type === "month");
+  const monthPart = parts[at]?.value ?? date.toLocaleString({ month: "long" });
+  // Where the month is a number, its unit follows as a literal ("4" + "月").
+  const monthName = /^\d+$/.test(monthPart) ? monthPart + (parts[at + 1]?.value ?? "") : monthPart;
   if (day === undefined) return monthName;
   if (!approximate) return date.toLocaleString({ month: "long", day: "numeric" });
   const part = day <= 10 ? strings.dateEarlyMonth : day <= 20 ? strings.dateMidMonth : strings.dateLateMonth;

@@ -2,10 +2,10 @@ import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import { HEADING_ID } from "#content/heading-ids.ts";
 import { CITATION, citationIds, DATE_REFERENCE } from "#content/inline-syntax.ts";
+import { markJapaneseTerms } from "#content/japanese-terms.ts";
 import { languageOfPage } from "#content/page-language.ts";
 import { slugify } from "#lib/slugify.ts";
 import type { SiteData } from "#schemas/data-files.ts";
-import { language } from "#schemas/languages.ts";
 import { citationHtml, eventDatesHtml, type ReferenceData } from "#view/citations.ts";
 
 /** What Eleventy hands markdown-it with each page: the page's data, where it lives, the checked data. */
@@ -22,18 +22,11 @@ function referencesFor(env: RenderEnv | undefined) {
   return { lang, data: { sources: env.sources, events: env.events, strings: env.strings } };
 }
 
-/** Japanese written beside the page's own language (an official term, 在留資格), so screen readers and fonts switch to it. */
-const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fb\u30fc\uff01-\uff5e]+/gu;
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
 function markJapanese(md: MarkdownItInstance): void {
   md.renderer.rules.text = (tokens, idx, _options, env) => {
     const text = md.utils.escapeHtml(tokens[idx]!.content);
     const lang = (env as RenderEnv | undefined)?.page ? languageOfPage((env as RenderEnv).page!.inputPath) : undefined;
-    if (!lang || lang === "ja") return text;
-    // In a language written with Chinese characters too, only a run with kana in it is surely Japanese.
-    const hanToo = language(lang).writesHan === true;
-    return text.replace(JAPANESE_RUN, (run) => (hanToo && !KANA.test(run) ? run : `<span lang="ja">${run}</span>`));
+    return lang ? markJapaneseTerms(text, lang) : text;
   };
 }
 

@@ -13,8 +13,6 @@ export interface LanguageInfo {
   dateLocale: string;
   /** Open Graph's locale (language_TERRITORY). */
   ogLocale: string;
-  /** The language Pagefind indexes its pages as (Chinese and Japanese are split into words, others stemmed). */
-  pagefind: string;
   /** Titles sort by a `reading` in kana, which its pages must give: kanji order says nothing of sound. */
   sortsByReading?: boolean;
   /** Written with Chinese characters, as Japanese is: a Japanese term in its text cannot be told by its script alone. */
@@ -24,17 +22,45 @@ export interface LanguageInfo {
 }
 
 export const LANGUAGE_LIST = [
-  { code: "en", name: "English", dir: "ltr", dateLocale: "en-GB", ogLocale: "en_GB", pagefind: "en" },
+  { code: "en", name: "English", dir: "ltr", dateLocale: "en-GB", ogLocale: "en_GB" },
   {
     code: "ja",
     name: "日本語",
     dir: "ltr",
     dateLocale: "ja-JP",
     ogLocale: "ja_JP",
-    pagefind: "ja",
+
     sortsByReading: true,
     writesHan: true,
     font: { fontconfig: "ja", debianPackage: "fonts-noto-cjk" },
+  },
+  {
+    code: "zh-hans",
+    name: "简体中文",
+    dir: "ltr",
+    dateLocale: "zh-Hans-CN",
+    ogLocale: "zh_CN",
+
+    writesHan: true,
+    font: { fontconfig: "zh-cn", debianPackage: "fonts-noto-cjk" },
+  },
+  {
+    code: "ne",
+    name: "नेपाली",
+    dir: "ltr",
+    dateLocale: "ne-NP",
+    ogLocale: "ne_NP",
+    font: { fontconfig: "ne", debianPackage: "fonts-noto-core" },
+  },
+  { code: "vi", name: "Tiếng Việt", dir: "ltr", dateLocale: "vi-VN", ogLocale: "vi_VN" },
+  {
+    code: "ko",
+    name: "한국어",
+    dir: "ltr",
+    dateLocale: "ko-KR",
+    ogLocale: "ko_KR",
+
+    font: { fontconfig: "ko", debianPackage: "fonts-noto-cjk" },
   },
 ] as const satisfies readonly LanguageInfo[];
 

@@ -3,6 +3,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
+import { LANGUAGES } from "#schemas/languages.ts";
 import { type BrowsedSite, browseSite } from "#test/browser.ts";
 import { builtPages } from "#test/html.ts";
 import { ROOT } from "#test/site.ts";
@@ -38,7 +39,7 @@ describe("a student's path on a 390 × 844 phone", () => {
   test(
     "every page's header is one row: the name, the search link and the language menu side by side",
     onPhone(async (page) => {
-      for (const url of (await builtPages()).filter((u) => /^\/(en|ja)\//.test(u))) {
+      for (const url of (await builtPages()).filter((u) => LANGUAGES.some((lang) => u.startsWith(`/${lang}/`)))) {
         await page.goto(`${site.url}${url.slice(1)}`);
         const header = (await page.locator(".site-header").boundingBox())!;
         const menu = (await page.locator(".language-menu summary").boundingBox())!;
@@ -53,6 +54,10 @@ describe("a student's path on a 390 × 844 phone", () => {
   for (const [lang, query] of [
     ["en", "visa"],
     ["ja", "在留資格"],
+    ["zh-hans", "在留资格"],
+    ["ne", "भिसा"],
+    ["vi", "tư cách lưu trú"],
+    ["ko", "재류자격"],
   ] as const) {
     test(
       `${lang}: the first search result shows without scrolling, and nothing moves when the search script starts`,
@@ -87,10 +92,13 @@ describe("a student's path on a 390 × 844 phone", () => {
         await page.goto(`${site.url}en/students/working/help/`);
         await page.focus(".language-menu summary");
         await page.keyboard.press("Enter");
+        for (const lang of LANGUAGES.filter((l) => l !== "en")) {
+          const box = (await page.locator(`.language-menu a[hreflang=${lang}]`).boundingBox())!;
+          assert.ok(box, `the open menu shows ${lang}`);
+          assert.ok(box.x >= 0 && box.x + box.width <= 360 && box.y + box.height <= 740, `${lang}: the menu fits a 360 × 740 screen`);
+        }
         const link = page.locator(".language-menu a[hreflang=ja]");
         assert.ok(await link.isVisible(), "the menu is open");
-        const box = (await link.boundingBox())!;
-        assert.ok(box.x >= 0 && box.x + box.width <= 360, "the menu fits a 360 px screen");
         await link.focus();
         await page.keyboard.press("Enter");
         await page.waitForURL(/\/ja\/students\/working\/help\/$/);

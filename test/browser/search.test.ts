@@ -216,6 +216,31 @@ describe("search finds what students type", () => {
   finds("ja", "おおさか", "/ja/students/working/centers/#osaka", 1);
   finds("ja", "とうきょう", "/ja/students/working/centers/#tokyo", 1);
   finds("ja", "ふくおか", "/ja/students/working/centers/#fukuoka", 1);
+  // Chinese: segmented into words by Pagefind's extended build (打工 in 打工的时间, 奖学金 in 奖学金申请)
+  finds("zh-hans", "打工", "/zh-hans/students/working/part-time-work/", 1);
+  finds("zh-hans", "实习", "/zh-hans/students/working/internships/", 1);
+  finds("zh-hans", "签证", "/zh-hans/students/working/change-of-status/");
+  finds("zh-hans", "奖学金", "/zh-hans/students/scholarships/", 1);
+  finds("zh-hans", "大阪", "/zh-hans/students/working/centers/#osaka", 1);
+  // Nepali, in Devanagari
+  finds("ne", "पार्ट-टाइम", "/ne/students/working/part-time-work/", 1);
+  finds("ne", "इन्टर्नसिप", "/ne/students/working/internships/", 1);
+  finds("ne", "भिसा", "/ne/students/working/change-of-status/", 1);
+  finds("ne", "छात्रवृत्ति", "/ne/students/scholarships/", 1);
+  finds("ne", "ओसाका", "/ne/students/working/centers/#osaka", 1);
+  // Vietnamese, with its tones, and a keyword students type without them
+  finds("vi", "làm thêm", "/vi/students/working/part-time-work/", 1);
+  finds("vi", "thực tập", "/vi/students/working/internships/");
+  finds("vi", "thuc tap", "/vi/students/working/internships/", 1);
+  finds("vi", "học bổng", "/vi/students/scholarships/", 1);
+  finds("vi", "Osaka", "/vi/students/working/centers/#osaka", 1);
+  // Korean, and its everyday short forms (알바 for 아르바이트)
+  finds("ko", "아르바이트", "/ko/students/working/part-time-work/", 1);
+  finds("ko", "알바", "/ko/students/working/part-time-work/", 1);
+  finds("ko", "인턴십", "/ko/students/working/internships/", 1);
+  finds("ko", "재류자격", "/ko/students/working/change-of-status/");
+  finds("ko", "장학금", "/ko/students/scholarships/", 1);
+  finds("ko", "오사카", "/ko/students/working/centers/#osaka", 1);
 
   for (const [query, stem, expected] of [
     ["internshp", "internsh", "/en/students/working/internships/"],
@@ -250,6 +275,10 @@ describe("search results say what they are, in the reader's words", () => {
     ["ja", "scholarship", "奨学金", /^\/ja\/students\/scholarships\/#[a-z-]+$/],
     ["en", "event", "embassy", /^\/en\/students\/calendar\/#[a-z0-9-]+$/],
     ["ja", "event", "大使館", /^\/ja\/students\/calendar\/#[a-z0-9-]+$/],
+    ["zh-hans", "center", "东京", /^\/zh-hans\/students\/working\/centers\/#[a-z]+$/],
+    ["ne", "center", "टोकियो", /^\/ne\/students\/working\/centers\/#[a-z]+$/],
+    ["vi", "scholarship", "học bổng", /^\/vi\/students\/scholarships\/#[a-z-]+$/],
+    ["ko", "event", "장학금", /^\/ko\/students\/calendar\/#[a-z0-9-]+$/],
   ] as const) {
     test(
       `${lang}: the "${type}" filter returns ${type} results only, for a word with results of that kind ("${query}")`,
@@ -266,9 +295,11 @@ describe("search results say what they are, in the reader's words", () => {
     ["en", "internship"],
     ["ja", "在留資格"],
     ["ja", "大阪"],
+    ["zh-hans", "在留资格"],
+    ["ko", "재류자격"],
   ] as const) {
     test(
-      `${lang}: snippets for "${query}" hold only reading text: no hidden labels, addresses, repeated titles or ". " in Japanese`,
+      `${lang}: snippets for "${query}" hold only reading text: no hidden labels, addresses, repeated titles or ". " in Japanese or Chinese`,
       withPage(async (page) => {
         await search(page, lang, query);
         const shown = await page.$$eval("#search-results > li", (items) =>
@@ -277,7 +308,8 @@ describe("search results say what they are, in the reader's words", () => {
         for (const { title, snippet } of shown) {
           assert.doesNotMatch(snippet, /external site|外部サイト|https?:\/\//, snippet);
           assert.ok(!snippet.trimStart().startsWith(title), `"${snippet}" repeats its title`);
-          if (lang === "ja") assert.doesNotMatch(snippet, /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\. /u, snippet);
+          if (lang === "ja" || lang === "zh-hans")
+            assert.doesNotMatch(snippet, /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\. /u, snippet);
         }
       }),
     );

@@ -10,7 +10,7 @@ async function addLanguage(dir: string, code: string, name: string): Promise<voi
   // 1. An entry in the list of languages.
   const list = path.join(dir, "scripts/schemas/languages.ts");
   const source = await readFile(list, "utf8");
-  const entry = `  { code: "${code}", name: "${name}", dir: "ltr", dateLocale: "${code}", ogLocale: "${code}_001", pagefind: "${code}" },\n] as const satisfies`;
+  const entry = `  { code: "${code}", name: "${name}", dir: "ltr", dateLocale: "${code}", ogLocale: "${code}_001" },\n] as const satisfies`;
   await writeFile(list, source.replace(/\n\] as const satisfies/, `\n${entry}`));
   // 2. An interface strings file.
   await cp(path.join(dir, "_data/strings/en.json"), path.join(dir, `_data/strings/${code}.json`));

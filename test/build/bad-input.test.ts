@@ -4,7 +4,11 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, test } from "node:test";
+import { LANGUAGES } from "#schemas/languages.ts";
 import { copyProject, runBuild } from "#test/project-copy.ts";
+
+/** A text of a data file, the same in every language, as JSON. */
+const everyLanguage = (text: string) => JSON.stringify(Object.fromEntries(LANGUAGES.map((lang) => [lang, text])));
 
 type Edit = { file: string; change: (text: string) => string };
 /** A change to the copy that is not an edit of a text file: a new file, a link, bytes in another encoding. */
@@ -191,7 +195,7 @@ describe("a maintainer's mistake stops the build with a message naming file, ent
         replace(
           SOURCES,
           '"entries": [',
-          '"entries": [{"id": "unused-page", "publisher": {"en": "A", "ja": "A"}, "title": {"en": "T", "ja": "T"}, "url": "https://example.org/", "kind": "official", "language": "en", "lastChecked": "2026-11-30"},',
+          `"entries": [{"id": "unused-page", "publisher": ${everyLanguage("A")}, "title": ${everyLanguage("T")}, "url": "https://example.org/", "kind": "official", "language": "en", "lastChecked": "2026-11-30"},`,
         ),
       ],
       ['_data/sources.json › entries[0] "unused-page" › id: is cited nowhere: cite it from a page or an entry, or remove it'],
@@ -294,7 +298,7 @@ describe("a maintainer's mistake stops the build with a message naming file, ent
         create("src/_data/site.json", "{}"),
       ],
       [
-        "src/stray.md: is outside the language folders (src/en/, src/ja/): Eleventy would publish it unchecked",
+        `src/stray.md: is outside the language folders (${LANGUAGES.map((lang) => `src/${lang}/`).join(", ")}): Eleventy would publish it unchecked`,
         "src/en/en.11tydata.json: is not a Markdown page: a language folder holds only .md pages",
         "src/en/students/index.json: is not a Markdown page",
         "src/_data: is Eleventy's data folder",
@@ -400,8 +404,7 @@ describe("the last good build is never lost, and a deleted page never survives",
       assert.deepEqual(await snapshot(site), before, "_site unchanged after a failed build");
 
       await project.edit(CENTRES, (t) => t.replace('"id": "osaka",,', '"id": "osaka",'));
-      await rm(path.join(project.dir, "src/en/a-z.md"));
-      await rm(path.join(project.dir, "src/ja/a-z.md"));
+      for (const lang of LANGUAGES) await rm(path.join(project.dir, `src/${lang}/a-z.md`));
       const third = await runBuild(project.dir);
       assert.equal(third.code, 0, third.output);
       assert.equal(existsSync(path.join(site, "en", "a-z", "index.html")), false, "the deleted page is gone from _site");

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { XMLValidator } from "fast-xml-parser";
 import { parse } from "node-html-parser";
+import { LANGUAGES } from "#schemas/languages.ts";
 import { projectContent, sourceUrl } from "#test/content.ts";
 import { builtPages, loadPage } from "#test/html.ts";
 import { ROOT, requireBuiltSite } from "#test/site.ts";
@@ -77,7 +78,7 @@ describe("what search engines and link previews read", () => {
     const { centers } = content;
     const official = (ids: readonly string[] = []) =>
       ids.every((id) => content.sources.entries.find((s) => s.id === id)?.kind === "official");
-    for (const lang of ["en", "ja"]) {
+    for (const lang of LANGUAGES) {
       const offices = (await structuredData(`/${lang}/students/working/centers/`)).filter((n) => n["@type"] === "GovernmentOffice");
       assert.deepEqual(
         offices.map((o) => o.url),
@@ -91,10 +92,11 @@ describe("what search engines and link previews read", () => {
   });
 
   test("the sitemap and every feed are well-formed XML, read by a real XML parser", async () => {
-    for (const file of ["sitemap.xml", "en/feed.xml", "ja/feed.xml"]) assert.equal(XMLValidator.validate(await built(file)), true, file);
+    for (const file of ["sitemap.xml", ...LANGUAGES.map((lang) => `${lang}/feed.xml`)])
+      assert.equal(XMLValidator.validate(await built(file)), true, file);
   });
 
-  test("sitemap.xml lists every indexable page once, with both languages as alternates; robots.txt names it", async () => {
+  test("sitemap.xml lists every indexable page once, with every language as an alternate; robots.txt names it", async () => {
     const sitemap = parse(await built("sitemap.xml"));
     const locs = sitemap.querySelectorAll("loc").map((l) => l.textContent);
     const expected = indexable.filter((u) => u !== "/").map((u) => new URL(u.slice(1), base).href);
@@ -102,14 +104,15 @@ describe("what search engines and link previews read", () => {
     for (const url of sitemap.querySelectorAll("url")) {
       assert.deepEqual(
         url.querySelectorAll("xhtml\\:link").map((l) => l.getAttribute("hreflang")),
-        ["en", "ja"],
+        LANGUAGES,
+        "every language is an alternate of every page",
       );
     }
     assert.match(await built("robots.txt"), new RegExp(`^Sitemap: ${base}sitemap\\.xml$`, "m"));
   });
 
   test("an Atom feed per language: newest first, pages and data entries, no build time in it", async () => {
-    for (const lang of ["en", "ja"]) {
+    for (const lang of LANGUAGES) {
       const feed = parse(await built(`${lang}/feed.xml`));
       const updated = feed.querySelectorAll("entry > updated").map((u) => u.textContent);
       assert.ok(updated.length >= 12, `${lang}: ${updated.length} entries`);

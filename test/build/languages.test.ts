@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { type HTMLElement, type Node, NodeType, parse } from "node-html-parser";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Lang, language } from "#schemas/languages.ts";
 import { builtPages, loadPage, text } from "#test/html.ts";
 import { ROOT } from "#test/site.ts";
 
@@ -66,22 +67,40 @@ function readerText(page: HTMLElement): Array<{ lang: string; text: string }> {
   return out;
 }
 
-const pages = (await builtPages()).filter((url) => /^\/(en|ja)\//.test(url));
+const pages = (await builtPages()).filter((url) => LANGUAGES.some((lang) => url.startsWith(`/${lang}/`)));
+const languageOf = (url: string) => LANGUAGES.find((lang) => url.startsWith(`/${lang}/`))!;
 const base = new URL("/", (JSON.parse(await readFile(path.join(ROOT, "_data/site.json"), "utf8")) as { url: string }).url).href;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A language written in Latin letters names itself in them ("Tiếng Việt"); one that is not, does not ("한국어"). */
+const writtenInLatin = (lang: Lang) => /^[\p{Script=Latin}\s]+$/u.test(language(lang).name);
 
 describe("each language's pages are in that language", () => {
-  test("every page under /en/ and /ja/ declares its language", async () => {
-    for (const url of pages) {
-      const lang = url.slice(1, 3);
-      assert.equal((await loadPage(url)).querySelector("html")?.getAttribute("lang"), lang, url);
+  test("every page in a language folder declares that language", async () => {
+    for (const url of pages) assert.equal((await loadPage(url)).querySelector("html")?.getAttribute("lang"), languageOf(url), url);
+  });
+
+  test("Japanese terms on other languages' pages are marked lang=ja (in Chinese, where kana shows a term is Japanese)", async () => {
+    for (const url of pages.filter((u) => languageOf(u) !== "ja")) {
+      const lang = languageOf(url);
+      const texts = readerText(await loadPage(url)).filter((t) => t.lang === lang);
+      assert.ok(texts.length > 10, `${url}: the scan found its text`);
+      const japanese = language(lang).writesHan ? KANA : JAPANESE;
+      for (const { text } of texts) assert.doesNotMatch(text, japanese, `${url}: "${text}"`);
     }
   });
 
-  test("no Japanese text on English pages, outside elements marked lang=ja", async () => {
-    for (const url of pages.filter((u) => u.startsWith("/en/"))) {
-      const texts = readerText(await loadPage(url)).filter(({ lang }) => lang === "en");
-      assert.ok(texts.length > 10, `${url}: the scan found its English text`);
-      for (const { text } of texts) assert.doesNotMatch(text, JAPANESE, `${url}: "${text}"`);
+  test("a page in a language not written in Latin letters is in its own script: a page left in English would fail", async () => {
+    for (const lang of LANGUAGES.filter((l) => !writtenInLatin(l))) {
+      for (const url of pages.filter((u) => languageOf(u) === lang)) {
+        const letters = readerText(await loadPage(url))
+          .filter((t) => t.lang === lang)
+          .map((t) => t.text.replace(/https?:\/\/\S+/g, ""))
+          .join(" ")
+          .match(/\p{L}/gu)!;
+        const latin = letters.filter((letter) => /\p{Script=Latin}/u.test(letter)).length;
+        // Names (JASSO, Study in Japan), addresses in Latin letters for maps and keywords students type stay.
+        assert.ok(latin / letters.length < 0.25, `${url}: ${Math.round((100 * latin) / letters.length)} % of its letters are Latin`);
+      }
     }
   });
 
@@ -97,28 +116,38 @@ describe("each language's pages are in that language", () => {
     }
   });
 
-  test("the language menu leads to the same page in the other language, named in that language", async () => {
+  test("the language menu leads to the same page in every other language, each named in its own language and script", async () => {
     for (const url of pages) {
-      const page = await loadPage(url);
-      const other = url.startsWith("/en/") ? "ja" : "en";
-      const expected = `/${other}${url.slice(3)}`;
-      const link = page.querySelector(`.language-menu a[hreflang=${other}]`);
-      assert.equal(link?.getAttribute("href"), expected, url);
-      assert.equal(link?.getAttribute("lang"), other, url);
-      assert.equal(text(link), other === "ja" ? "日本語" : "English", url);
+      const lang = languageOf(url);
+      const links = (await loadPage(url)).querySelectorAll(".language-menu a");
+      assert.deepEqual(
+        links.map((a) => a.getAttribute("hreflang")),
+        LANGUAGES.filter((other) => other !== lang),
+        url,
+      );
+      for (const link of links) {
+        const other = link.getAttribute("hreflang") as Lang;
+        assert.equal(link.getAttribute("href"), `/${other}${url.slice(lang.length + 1)}`, url);
+        assert.equal(link.getAttribute("lang"), other, url);
+        assert.equal(text(link), language(other).name, url);
+      }
     }
   });
 
-  test("every page names both languages and x-default with hreflang", async () => {
+  test("every page names every language and x-default with hreflang", async () => {
     for (const url of pages) {
       const page = await loadPage(url);
       const alternates = Object.fromEntries(
         page.querySelectorAll("link[rel=alternate][hreflang]").map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]),
       );
-      const path = url.slice(3);
+      const path = url.slice(languageOf(url).length + 1);
       // Absolute, as search engines require.
       const at = (lang: string) => new URL(`${lang}${path}`, base).href;
-      assert.deepEqual(alternates, { en: at("/en"), ja: at("/ja"), "x-default": at("/en") }, url);
+      assert.deepEqual(
+        alternates,
+        { ...Object.fromEntries(LANGUAGES.map((lang) => [lang, at(`/${lang}`)])), "x-default": at(`/${DEFAULT_LANGUAGE}`) },
+        url,
+      );
     }
   });
 });

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, test } from "node:test";
+import { LANGUAGES } from "#schemas/languages.ts";
 import { projectContent, sourceUrl } from "#test/content.ts";
 import { builtPages, loadPage, text } from "#test/html.ts";
 import { ROOT } from "#test/site.ts";
@@ -30,18 +31,19 @@ const CONTENT_PAGES = [
 const ALL_PAGES = [...CONTENT_PAGES, "search/", "a-z/", "404.html"];
 
 describe("the built site", () => {
-  test("has every page in both languages, the root page and a 404", async () => {
+  test("has every page in every language, the root page and a 404", async () => {
     const built = new Set(await builtPages());
-    for (const lang of ["en", "ja"]) for (const page of ALL_PAGES) assert.ok(built.has(`/${lang}/${page}`), `missing /${lang}/${page}`);
+    for (const lang of LANGUAGES) for (const page of ALL_PAGES) assert.ok(built.has(`/${lang}/${page}`), `missing /${lang}/${page}`);
     assert.ok(built.has("/"), "missing /");
     assert.ok(built.has("/404.html"), "missing /404.html");
   });
 
-  test("the root page leads into both languages", async () => {
-    const root = await loadPage("/");
-    const links = root.querySelectorAll("main a").map((a) => a.getAttribute("href"));
-    assert.ok(links.includes("/en/") && links.includes("/ja/"), links.join(" "));
-    assert.equal(root.querySelector('[lang="ja"] a[href="/ja/"]') !== null, true);
+  test("the root page and the root 404 lead into every language, each in its own language", async () => {
+    for (const url of ["/", "/404.html"]) {
+      const root = await loadPage(url);
+      for (const lang of LANGUAGES)
+        assert.ok(root.querySelector(`section[lang="${lang}"] a[href="/${lang}/"]`), `${url} leads to /${lang}/`);
+    }
   });
 
   test("the internships page has the seed's breadcrumb as accessible navigation", async () => {
@@ -70,7 +72,7 @@ describe("the built site", () => {
   });
 
   test("the Centers page has one entry per Center with its website, source and date, and contact details only from data", async () => {
-    for (const lang of ["en", "ja"] as const) {
+    for (const lang of LANGUAGES) {
       const page = await loadPage(`/${lang}/students/working/centers/`);
       const entries = page.querySelectorAll("article.entry");
       assert.deepEqual(
@@ -99,11 +101,13 @@ describe("the built site", () => {
   });
 
   test("the scholarships page renders each scholarship from data and answers the seed's questions", async () => {
+    for (const lang of LANGUAGES)
+      assert.deepEqual(
+        (await loadPage(`/${lang}/students/scholarships/`)).querySelectorAll("article.entry").map((e) => e.id),
+        scholarships.entries.map((s) => s.id),
+        lang,
+      );
     const page = await loadPage("/en/students/scholarships/");
-    assert.deepEqual(
-      page.querySelectorAll("article.entry").map((e) => e.id),
-      scholarships.entries.map((s) => s.id),
-    );
     for (const item of scholarships.entries)
       assert.ok(page.querySelector(`article#${item.id} a[href="${sourceUrl(content, item.source)}"]`), `${item.id} links its page`);
     for (const id of ["other-scholarships", "procedures", "how-to-begin"])
@@ -133,7 +137,7 @@ describe("the built site", () => {
   });
 
   test("every content page has the sidebar from data, kept out of the search index", async () => {
-    for (const lang of ["en", "ja"]) {
+    for (const lang of LANGUAGES) {
       for (const url of CONTENT_PAGES) {
         const page = await loadPage(`/${lang}/${url}`);
         const aside = page.querySelector("aside.sidebar");
@@ -168,14 +172,16 @@ describe("the built site", () => {
     assert.ok(students.querySelector('.page-list a[href="/en/students/scholarships/"]'));
   });
 
-  test("the search page works without JavaScript: a GET form and the full A–Z list", async () => {
-    const page = await loadPage("/en/search/");
-    const form = page.querySelector("main form[role=search]");
-    assert.equal(form?.getAttribute("method"), "get");
-    assert.equal(form?.querySelector("input[name=q]") !== null, true);
-    const az = page.querySelectorAll("#a-z ~ ul a, section[aria-labelledby=a-z] a").map((a) => a.getAttribute("href"));
-    for (const url of CONTENT_PAGES) assert.ok(az.includes(`/en/${url}`), `A–Z lists /en/${url}`);
-    assert.equal(page.querySelectorAll("script[src]").length, 2, "two scripts: offline reading and the search enhancement");
+  test("the search page works without JavaScript: a GET form and the full A–Z list, in every language", async () => {
+    for (const lang of LANGUAGES) {
+      const page = await loadPage(`/${lang}/search/`);
+      const form = page.querySelector("main form[role=search]");
+      assert.equal(form?.getAttribute("method"), "get");
+      assert.equal(form?.querySelector("input[name=q]") !== null, true);
+      const az = page.querySelectorAll("#a-z ~ ul a, section[aria-labelledby=a-z] a").map((a) => a.getAttribute("href"));
+      for (const url of CONTENT_PAGES) assert.ok(az.includes(`/${lang}/${url}`), `A–Z lists /${lang}/${url}`);
+      assert.equal(page.querySelectorAll("script[src]").length, 2, "two scripts: offline reading and the search enhancement");
+    }
   });
 
   test("content pages are marked for the index with their filters; utility pages are not", async () => {
@@ -193,6 +199,7 @@ describe("the built site", () => {
       languages: Record<string, { page_count: number }>;
     };
     const records = centers.entries.length + scholarships.entries.length + content.events.entries.length;
-    for (const lang of ["en", "ja"]) assert.equal(entry.languages[lang]?.page_count, CONTENT_PAGES.length + records, lang);
+    assert.deepEqual(Object.keys(entry.languages).sort(), [...LANGUAGES].sort(), "one index per language");
+    for (const lang of LANGUAGES) assert.equal(entry.languages[lang]?.page_count, CONTENT_PAGES.length + records, lang);
   });
 });

@@ -40,3 +40,13 @@ test("a heading can name its own id; no other attribute is accepted", () => {
   assert.equal(md.render("## Hi {onclick=alert(1)}", env).trim(), '<h2 id="hi-onclickalert1">Hi {onclick=alert(1)}</h2>');
   assert.equal(md.render("It costs 1,000 yen {approx}", env).trim(), "<p>It costs 1,000 yen {approx}</p>");
 });
+
+test("Japanese beside another language is marked as Japanese; in Chinese, only what is surely Japanese (kana)", () => {
+  const render = (lang: string, source: string) =>
+    md.render(source, { ...env, page: { inputPath: `./src/${lang}/students/index.md` } }).trim();
+  assert.equal(render("en", "Designated Activities (特定活動)"), '<p>Designated Activities (<span lang="ja">特定活動</span>)</p>');
+  assert.equal(
+    render("zh-hans", "外国人雇佣服务中心（外国人雇用サービスセンター）和在留资格（在留資格）"),
+    '<p>外国人雇佣服务中心（<span lang="ja">外国人雇用サービスセンター</span>）和在留资格（在留資格）</p>',
+  );
+});

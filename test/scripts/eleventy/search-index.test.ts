@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { validateProject } from "#content/validate.ts";
 import { dataRecords } from "#eleventy/search-index.ts";
+import { LANGUAGES } from "#schemas/languages.ts";
 import { ROOT } from "#test/site.ts";
 
 const { content } = await validateProject(ROOT);
@@ -10,7 +11,12 @@ const { centers, scholarships } = content;
 
 test("every Center, scholarship and dated event becomes one record per language, pointing at its entry", () => {
   const records = dataRecords(content);
-  assert.equal(records.length, 2 * (centers.entries.length + scholarships.entries.length + content.events.entries.length));
+  assert.equal(records.length, LANGUAGES.length * (centers.entries.length + scholarships.entries.length + content.events.entries.length));
+  for (const lang of LANGUAGES) {
+    const osakaIn = records.find((r) => r.url === `/${lang}/students/working/centers/#osaka`);
+    assert.equal(osakaIn?.language, lang, `a ${lang} record for Osaka, in the ${lang} index`);
+    assert.equal(osakaIn!.content.includes(centers.entries.find((c) => c.id === "osaka")!.name[lang]), true, lang);
+  }
   const osaka = records.find((r) => r.url === "/en/students/working/centers/#osaka");
   assert.ok(osaka, "an English record for Osaka");
   assert.deepEqual(osaka.filters, { type: ["center"], section: ["working"] });
