@@ -1,24 +1,28 @@
 import { readdir, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { type FirstSearch, measureFirstSearch } from "#bench/first-search.ts";
+import { measureFirstSearches } from "#bench/first-search.ts";
 import { measureIncrementalEdit } from "#bench/incremental-edit.ts";
 import { type Measured, measure } from "#bench/measure.ts";
 import { pageFile } from "#bench/synthetic-pages.ts";
 import { createSyntheticProject } from "#bench/synthetic-project.ts";
+import { DEFAULT_LANGUAGE, LANGUAGES } from "#schemas/languages.ts";
 import { option } from "./args.ts";
 
 // npm run bench -- --pages 4000 [--runs 3] [--keep]
 const argv = process.argv.slice(2);
 const pages = Number(option(argv, "pages") ?? "1000");
 const runs = Number(option(argv, "runs") ?? "1");
-if (!Number.isInteger(pages) || pages < 2 || !Number.isInteger(runs) || runs < 1) {
-  console.error("Usage: npm run bench -- --pages N [--runs R] [--keep]  (N ≥ 2 synthetic pages, half in each language)");
+if (!Number.isInteger(pages) || pages < LANGUAGES.length || !Number.isInteger(runs) || runs < 1) {
+  console.error(
+    `Usage: npm run bench -- --pages N [--runs R] [--keep]  (N ≥ ${LANGUAGES.length} synthetic pages, the same number in each language)`,
+  );
   process.exit(2);
 }
 const root = process.cwd();
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const s = (seconds: number) => `${seconds.toFixed(2)} s`;
 
 function memory({ peakBytes, peakByProgram = {} }: Measured): string {
   if (peakBytes === undefined) return "not measured (needs Linux /proc)";
@@ -49,11 +53,11 @@ function median(results: Measured[]): Measured {
   return [...results].sort((a, b) => a.seconds - b.seconds)[Math.floor((results.length - 1) / 2)]!;
 }
 
-async function timed(label: string, cwd: string, args: string[]): Promise<Measured> {
+async function timed(label: string, cwd: string, args: string[], command = process.execPath): Promise<Measured> {
   const results: Measured[] = [];
   for (let run = 0; run < runs; run++) {
-    const result = await measure(process.execPath, args, { cwd });
-    if (result.code !== 0) throw new Error(`The ${label} build failed (exit ${result.code}):\n${result.output}`);
+    const result = await measure(command, args, { cwd });
+    if (result.code !== 0) throw new Error(`The ${label} run failed (exit ${result.code}):\n${result.output}`);
     results.push(result);
   }
   return median(results);
@@ -62,7 +66,7 @@ async function timed(label: string, cwd: string, args: string[]): Promise<Measur
 const project = await createSyntheticProject(root, pages);
 try {
   console.log(
-    `bench: ${project.pages} synthetic pages (${project.pages / 2} per language) + ${project.scholarships} scholarships, in ${project.dir}`,
+    `bench: ${project.pages} synthetic pages (${project.pages / LANGUAGES.length} per language, ${LANGUAGES.length} languages) + ${project.scholarships} scholarships, in ${project.dir}`,
   );
   console.log(
     `machine: ${os.cpus().length} cores, ${mb(os.totalmem())}, Node ${process.version}${runs > 1 ? `, median of ${runs} runs` : ""}`,
@@ -70,45 +74,50 @@ try {
 
   // The project's own build command, exactly as `npm run build` runs it (validation, Eleventy, assets, Pagefind).
   const site = await timed("project", project.dir, ["--import", "tsx", "scripts/cli/build.ts"]);
-  const built = await siteSizes(path.join(project.dir, "_site"));
-  console.log(`wall time: ${site.seconds.toFixed(2)} s`);
+  const siteDir = path.join(project.dir, "_site");
+  const built = await siteSizes(siteDir);
+  console.log(`wall time: ${s(site.seconds)}`);
   const summary = /^Built in .*$/m.exec(site.output)?.[0];
   if (summary) console.log(`build's own summary: ${summary} (the rest is starting Node, tsx and the modules)`);
-  const searchSeconds = Number(/search index ([\d.]+) s/.exec(summary ?? "")?.[1] ?? 0);
   console.log(`pages/s: ${(built.pages / site.seconds).toFixed(0)} (${built.pages} HTML pages written)`);
   console.log(`peak memory: ${memory(site)}`);
   console.log(`site size: ${mb(built.bytes)} in ${built.files} files`);
   console.log(`search index: ${mb(built.indexBytes)} in ${built.indexFiles} files`);
 
   // A topic word (on about one page in ten) is what a reader types; a word on every page is the worst case.
-  const queries = [
-    ["en", "visa", "topic word"],
-    ["ja", "奨学金", "topic word"],
-    ["en", "student", "word on every page"],
-    ["ja", "留学生", "word on every page"],
-  ] as const;
-  for (const [lang, query, kind] of queries) {
-    const search: FirstSearch = await measureFirstSearch(path.join(project.dir, "_site"), `/${lang}/search/`, query);
+  const searches = LANGUAGES.flatMap((lang) => [
+    { lang, kind: "topic word", page: `/${lang}/search/`, query: project.words[lang].searches.topic },
+    { lang, kind: "word on every page", page: `/${lang}/search/`, query: project.words[lang].searches.common },
+  ]);
+  const measured = await measureFirstSearches(siteDir, searches);
+  for (const [i, search] of measured.entries()) {
     const largest = search.largest.map((d) => `${path.basename(d.file)} ${kb(d.bytes)}`).join(", ");
     console.log(
-      `first search "${search.query}" (${kind}): ${kb(search.bytes)} in ${search.requests} requests, ${search.results} results shown (largest: ${largest})`,
+      `first search ${searches[i]!.lang} "${search.query}" (${searches[i]!.kind}): ${kb(search.bytes)} in ${search.requests} requests, ${search.results} results shown (largest: ${largest})`,
     );
   }
 
-  // The same Markdown, with Eleventy's defaults: no config, layouts, data, plugins or search index.
+  // The floor any Eleventy-and-Pagefind site pays: the same Markdown with Eleventy's defaults (no config, layouts,
+  // data or plugins), then Pagefind's own command line over the project's built pages (no data records).
   const eleventy = path.join(root, "node_modules/@11ty/eleventy/cmd.cjs");
   const bare = await timed("bare Eleventy", project.bareDir, [eleventy, "--input=src", "--output=_site", "--quiet"]);
-  console.log(`bare Eleventy: ${bare.seconds.toFixed(2)} s, peak memory ${memory(bare)}`);
-  console.log(`ratio: ${(site.seconds / bare.seconds).toFixed(2)}`);
-  // Bare Eleventy builds no search index; Pagefind's share is shown apart, so a change on either side is visible.
-  console.log(`ratio without the search index: ${((site.seconds - searchSeconds) / bare.seconds).toFixed(2)}`);
+  console.log(`bare Eleventy: ${s(bare.seconds)}, peak memory ${memory(bare)}`);
+  const pagefindCli = path.join(root, "node_modules/pagefind/lib/runner/bin.cjs");
+  const alone = await timed("Pagefind alone", project.dir, [pagefindCli, "--site", "_site", "--output-path", "pagefind-alone"]);
+  console.log(`Pagefind alone: ${s(alone.seconds)}, peak memory ${memory(alone)}`);
+  const floor = bare.seconds + alone.seconds;
+  console.log(`floor: bare Eleventy ${s(bare.seconds)} + Pagefind alone ${s(alone.seconds)} = ${s(floor)}`);
+  console.log(`ratio to floor: ${(site.seconds / floor).toFixed(2)}`);
+  if (site.peakBytes !== undefined && alone.peakBytes !== undefined)
+    console.log(`memory ratio to Pagefind alone: ${(site.peakBytes / alone.peakBytes).toFixed(2)}`);
+  console.log(`ratio to bare Eleventy: ${(site.seconds / bare.seconds).toFixed(2)}`);
 
   // `npm start` on the same site: one page edited, as a maintainer would.
   const edit = await measureIncrementalEdit(
     project.dir,
-    `src/en/students/${pageFile(1)}`,
-    `/en/students/${pageFile(1).replace(/\.md$/, "/")}`,
-    "en",
+    `src/${DEFAULT_LANGUAGE}/students/${pageFile(1)}`,
+    `/${DEFAULT_LANGUAGE}/students/${pageFile(1).replace(/\.md$/, "/")}`,
+    DEFAULT_LANGUAGE,
   );
   console.log(
     `npm start: first build ${edit.initialSeconds.toFixed(1)} s; after editing one page, the page shows it in ${edit.pageSeconds.toFixed(2)} s and search finds it in ${edit.searchSeconds.toFixed(1)} s`,
