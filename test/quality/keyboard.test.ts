@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { BrowserContext, Page } from "playwright-core";
-import { type BrowsedSite, browseSite, VIEWPORTS } from "#test/browser.ts";
+import { type BrowsedSite, browseSite, PAGES_AT_ONCE, pagePool, VIEWPORTS } from "#test/browser.ts";
 import { builtPages } from "#test/html.ts";
 
 const pages = await builtPages();
@@ -38,64 +38,77 @@ function describeFocus(page: Page): Promise<FocusStop | null> {
   });
 }
 
-describe("keyboard: the skip link goes to the content", () => {
-  for (const url of pages) {
-    test(url, () =>
-      site.withPage(
-        async (page) => {
-          await page.goto(`${site.url}${url.slice(1)}`);
-          await page.keyboard.press("Tab");
-          if (!(await page.$(".skip-link"))) {
-            // The bilingual landing pages have no header or sidebar to skip: the first Tab is already in the content.
-            assert.equal(await page.evaluate(() => !!document.activeElement?.closest("main")), true);
-            return;
-          }
-          const first = await describeFocus(page);
-          assert.match(first?.element ?? "", /^a /, "the first Tab lands on the skip link");
-          assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("skip-link")), true);
-          assert.equal(first?.problem, undefined, `the skip link is visible when focused: ${first?.problem}`);
-          await page.keyboard.press("Enter");
-          assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
-          await page.keyboard.press("Tab");
-          const next = await page.evaluate(() => {
-            const main = document.getElementById("main")!;
-            const el = document.activeElement!;
-            return main.contains(el) || !!(main.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
-          });
-          assert.ok(next, "after the skip link, Tab continues in the content, not back in the header");
-        },
-        { viewport: VIEWPORTS.desktop },
-      )(),
-    );
+interface FirstStop {
+  stop: FocusStop | null;
+  skipLink: boolean;
+  inMain: boolean;
+}
+
+/**
+ * The first Tab lands on a visible skip link; following it puts focus on the content, and the next Tab stays there.
+ * Checked on the page the Tab walk has just left, so no page is loaded twice.
+ */
+async function checkSkipLink(page: Page, firstStop: FirstStop): Promise<void> {
+  if (!(await page.$(".skip-link"))) {
+    // The landing pages in every language have no header or sidebar to skip: the first Tab is already in the content.
+    assert.equal(firstStop.inMain, true, "the first Tab lands in the content");
+    return;
   }
-});
+  assert.equal(firstStop.skipLink, true, `the first Tab lands on the skip link, not ${firstStop.stop?.element}`);
+  assert.equal(firstStop.stop?.problem, undefined, `the skip link is visible when focused: ${firstStop.stop?.problem}`);
+  await page.focus(".skip-link");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
+  await page.keyboard.press("Tab");
+  const next = await page.evaluate(() => {
+    const main = document.getElementById("main")!;
+    const el = document.activeElement!;
+    return main.contains(el) || !!(main.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  assert.ok(next, "after the skip link, Tab continues in the content, not back in the header");
+}
 
 // Scrolling is instant here (reduced motion), so each stop is judged where it comes to rest.
 for (const viewport of ["desktop", "phone"] as const) {
-  describe(`keyboard at ${viewport} width: every Tab stop shows where focus is`, () => {
+  const title =
+    viewport === "desktop"
+      ? "keyboard at desktop width: the skip link goes to the content, and every Tab stop shows where focus is"
+      : "keyboard at phone width: every Tab stop shows where focus is";
+  describe(title, { concurrency: PAGES_AT_ONCE }, () => {
     let context: BrowserContext;
-    let page: Page;
+    const tabs = pagePool(() => context.newPage());
     before(async () => {
       context = await site.browser.newContext({ viewport: VIEWPORTS[viewport], reducedMotion: "reduce" });
-      page = await context.newPage();
     });
     after(() => context?.close());
 
     for (const url of pages) {
-      test(url, async () => {
-        await page.goto(`${site.url}${url.slice(1)}`);
-        const problems: string[] = [];
-        let stops = 0;
-        for (let i = 0; i < 200; i++) {
-          await page.keyboard.press("Tab");
-          const stop = await describeFocus(page);
-          if (!stop) break; // focus has left the page's last stop
-          stops++;
-          if (stop.problem) problems.push(`${stop.element}: ${stop.problem}`);
-        }
-        assert.ok(stops >= 2, `only ${stops} Tab stops: is the page reachable by keyboard?`);
-        assert.deepEqual(problems, []);
-      });
+      test(url, () =>
+        tabs.use(async (page) => {
+          await page.goto(`${site.url}${url.slice(1)}`);
+          const problems: string[] = [];
+          let stops = 0;
+          let first: FirstStop = { stop: null, skipLink: false, inMain: false };
+          for (let i = 0; i < 200; i++) {
+            await page.keyboard.press("Tab");
+            const stop = await describeFocus(page);
+            if (!stop) break; // focus has left the page's last stop
+            if (stops === 0)
+              first = {
+                stop,
+                ...(await page.evaluate(() => ({
+                  skipLink: !!document.activeElement?.classList.contains("skip-link"),
+                  inMain: !!document.activeElement?.closest("main"),
+                }))),
+              };
+            stops++;
+            if (stop.problem) problems.push(`${stop.element}: ${stop.problem}`);
+          }
+          assert.ok(stops >= 2, `only ${stops} Tab stops: is the page reachable by keyboard?`);
+          assert.deepEqual(problems, []);
+          if (viewport === "desktop") await checkSkipLink(page, first);
+        }),
+      );
     }
   });
 }

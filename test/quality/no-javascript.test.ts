@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { BrowserContext, Page } from "playwright-core";
-import { type BrowsedSite, browseSite } from "#test/browser.ts";
+import { LANGUAGES } from "#schemas/languages.ts";
+import { type BrowsedSite, browseSite, PAGES_AT_ONCE } from "#test/browser.ts";
 import { builtPages, loadPage } from "#test/html.ts";
 
 const pages = await builtPages();
@@ -31,7 +32,7 @@ async function visibleText(context: BrowserContext, url: string): Promise<string
   }
 }
 
-describe("without JavaScript every page reads the same as with it", () => {
+describe("without JavaScript every page reads the same as with it", { concurrency: PAGES_AT_ONCE }, () => {
   // The search and offline pages are what their scripts make of them (results, the pages saved on this device).
   for (const url of pages.filter((u) => !u.endsWith("/search/") && !u.endsWith("/offline/"))) {
     test(url, async () => {
@@ -43,7 +44,7 @@ describe("without JavaScript every page reads the same as with it", () => {
 });
 
 describe("without JavaScript the search page offers the A–Z list", () => {
-  for (const lang of ["en", "ja"]) {
+  for (const lang of LANGUAGES) {
     test(lang, async () => {
       const az = await loadPage(`/${lang}/a-z/`);
       const everyPage = az.querySelectorAll("main li a").map((a) => a.getAttribute("href"));

@@ -4,7 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Page, Request } from "playwright-core";
-import { type BrowsedSite, browseSite, recordProblems, VIEWPORTS } from "#test/browser.ts";
+import type { Lang } from "#schemas/languages.ts";
+import { type BrowsedSite, browseSite, PAGES_AT_ONCE, recordProblems, VIEWPORTS } from "#test/browser.ts";
 import { builtPages } from "#test/html.ts";
 import { requireBuiltSite } from "#test/site.ts";
 
@@ -30,9 +31,12 @@ async function visit(page: Page, url: string): Promise<{ problems: string[]; req
   return { problems, requests };
 }
 
+/** A Center's city, as a reader of each language would type it. */
+const CITY_IN_EACH_LANGUAGE: Record<Lang, string> = { en: "Osaka", ja: "大阪", "zh-hans": "大阪", ne: "ओसाका", vi: "Osaka", ko: "오사카" };
+
 const sitePath = (request: Request) => new URL(request.url()).pathname;
 
-describe("every page loads cleanly under the site's own security headers", () => {
+describe("every page loads cleanly under the site's own security headers", { concurrency: PAGES_AT_ONCE }, () => {
   for (const url of pages) {
     test(url, () =>
       site.withPage(
@@ -61,10 +65,7 @@ describe("every page loads cleanly under the site's own security headers", () =>
 });
 
 describe("search under the Content-Security-Policy", () => {
-  for (const [lang, query] of [
-    ["en", "Osaka"],
-    ["ja", "大阪"],
-  ] as const) {
+  for (const [lang, query] of Object.entries(CITY_IN_EACH_LANGUAGE)) {
     test(`${lang}: Pagefind loads only when the reader types, runs without a worker, and breaks no rule`, () =>
       site.withPage(async (page) => {
         const { problems, requests } = await visit(page, `/${lang}/search/`);

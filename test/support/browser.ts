@@ -59,3 +59,24 @@ export function recordProblems(page: Page): string[] {
   });
   return problems;
 }
+
+/**
+ * How many pages a gate checks at once: a page load mostly waits (for the network to settle, for the service
+ * worker), so four at a time keep two cores busy where one at a time would leave them idle.
+ */
+export const PAGES_AT_ONCE = 4;
+
+/** Tabs shared by tests that run at once: each test borrows one, and gives it back when it is done. */
+export function pagePool(open: () => Promise<Page>): { use<T>(run: (page: Page) => Promise<T>): Promise<T> } {
+  const idle: Page[] = [];
+  return {
+    async use(run) {
+      const page = idle.pop() ?? (await open());
+      try {
+        return await run(page);
+      } finally {
+        idle.push(page);
+      }
+    },
+  };
+}

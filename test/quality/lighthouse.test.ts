@@ -1,0 +1,92 @@
+import assert from "node:assert/strict";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { DEFAULT_LANGUAGE } from "#schemas/languages.ts";
+import { builtPages, loadPage } from "#test/html.ts";
+import { AUDITS_AT_ONCE, GATED_CATEGORIES, type PageAudit, startLighthouse } from "#test/lighthouse.ts";
+import { ROOT, requireBuiltSite } from "#test/site.ts";
+import { serveSite } from "#test/static-server.ts";
+
+const pages = await builtPages();
+/**
+ * Performance is simulated from one load on a shared 2-core machine: a figure to print, not to gate on. A page of
+ * each kind is measured here; `npm run lighthouse` measures every page.
+ */
+const performancePages =
+  process.env.LIGHTHOUSE_PERFORMANCE === "all"
+    ? pages
+    : [`/${DEFAULT_LANGUAGE}/`, `/${DEFAULT_LANGUAGE}/students/working/centers/`, "/ja/search/", "/ja/students/calendar/"];
+const REPORT = path.join(ROOT, "test-results", "lighthouse", "report.md");
+
+let server: Awaited<ReturnType<typeof serveSite>>;
+let lighthouse: Awaited<ReturnType<typeof startLighthouse>>;
+const gated = new Map<string, PageAudit>();
+const measured = new Map<string, PageAudit>();
+
+before(async () => {
+  server = await serveSite(requireBuiltSite());
+  lighthouse = await startLighthouse();
+});
+after(async () => {
+  await lighthouse?.close();
+  await server?.close();
+  await writeReport();
+});
+
+const audit = (url: string, categories: readonly string[]) => lighthouse.audit(new URL(url.slice(1), server.url).href, categories);
+
+describe("Lighthouse (mobile): accessibility, best practices and SEO score 100 on every page", { concurrency: AUDITS_AT_ONCE }, () => {
+  for (const url of pages) {
+    test(url, async () => {
+      const result = await audit(url, GATED_CATEGORIES);
+      gated.set(url, result);
+      // A not-found or offline page asks search engines not to index it, on purpose: that audit alone may fail there.
+      const noindex = /noindex/.test((await loadPage(url)).querySelector('meta[name="robots"]')?.getAttribute("content") ?? "");
+      const failing = result.failing.filter((f) => !(noindex && f.audit === "is-crawlable"));
+      assert.deepEqual(
+        failing.map((f) => `${f.category} › ${f.audit}: ${f.title} ${f.items.join(" | ")}`),
+        [],
+      );
+    });
+  }
+});
+
+describe("Lighthouse (mobile) performance: measured and printed, never asserted", { concurrency: AUDITS_AT_ONCE }, () => {
+  for (const url of performancePages) {
+    test(url, async (t) => {
+      const result = await audit(url, ["performance"]);
+      measured.set(url, result);
+      const m = result.metrics!;
+      t.diagnostic(
+        `performance ${Math.round((result.scores.performance ?? 0) * 100)}: FCP ${(m.fcp / 1000).toFixed(2)} s, LCP ${(m.lcp / 1000).toFixed(2)} s, TBT ${Math.round(m.tbt)} ms, CLS ${m.cls.toFixed(3)}, Speed Index ${(m.speedIndex / 1000).toFixed(2)} s (CPU benchmark ${Math.round(m.benchmarkIndex)})`,
+      );
+    });
+  }
+});
+
+async function writeReport(): Promise<void> {
+  const score = (value: number | null | undefined) => (value === null || value === undefined ? "–" : String(Math.round(value * 100)));
+  const lines = [
+    "# Lighthouse (mobile)",
+    "",
+    `Lighthouse's default mobile settings (simulated throttling), against Debian's Chromium, over the site served as the host serves it (with \`_headers\`, without compression). Performance is printed, never asserted: a CPU benchmark under about 1000 means the machine was too busy for the figures to mean a phone.`,
+    "",
+    "| page | accessibility | best practices | SEO | failing |",
+    "| --- | --: | --: | --: | --- |",
+    ...[...gated].map(
+      ([url, a]) =>
+        `| \`${url}\` | ${score(a.scores.accessibility)} | ${score(a.scores["best-practices"])} | ${score(a.scores.seo)} | ${a.failing.map((f) => f.audit).join(", ")} |`,
+    ),
+    "",
+    "| page | performance | FCP | LCP | TBT | CLS | Speed Index | CPU benchmark |",
+    "| --- | --: | --: | --: | --: | --: | --: | --: |",
+    ...[...measured].map(([url, a]) => {
+      const m = a.metrics!;
+      return `| \`${url}\` | ${score(a.scores.performance)} | ${(m.fcp / 1000).toFixed(2)} s | ${(m.lcp / 1000).toFixed(2)} s | ${Math.round(m.tbt)} ms | ${m.cls.toFixed(3)} | ${(m.speedIndex / 1000).toFixed(2)} s | ${Math.round(m.benchmarkIndex)} |`;
+    }),
+    "",
+  ];
+  await mkdir(path.dirname(REPORT), { recursive: true });
+  await writeFile(REPORT, lines.join("\n"));
+}
