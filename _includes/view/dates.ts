@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { getOrMake } from "#lib/get-or-make.ts";
 import { parseIsoDate } from "#lib/japan-time.ts";
 import type { EventWhen } from "#schemas/events.ts";
 import { type Lang, language } from "#schemas/languages.ts";
@@ -25,15 +26,28 @@ export const formatYear = (iso: string, lang: Lang): string =>
 export const formatMonth = (month: number, lang: Lang): string =>
   DateTime.fromObject({ year: 2000, month }).setLocale(language(lang).dateLocale).toLocaleString({ month: "long" });
 
+/** Days of the year already written, per strings file: building a date format is slow, and pages repeat dates. */
+const daysOfYear = new WeakMap<Strings, Map<string, string>>();
+const monthAndDayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A day or month of every year, written the reader's way: "1 December" / "12月1日", "April" / "4月". */
 function formatDayOfYear(value: string, lang: Lang, strings: Strings, approximate: boolean): string {
+  const known = getOrMake(daysOfYear, strings, () => new Map<string, string>());
+  return getOrMake(known, `${value} ${lang} ${approximate}`, () => writeDayOfYear(value, lang, strings, approximate));
+}
+
+function writeDayOfYear(value: string, lang: Lang, strings: Strings, approximate: boolean): string {
   const [month, day] = value.split("-").map(Number) as [number, number | undefined];
   // A leap year, so every day of the year exists; the year is never shown.
   const date = DateTime.fromObject({ year: 2000, month, day: day ?? 1 }).setLocale(language(lang).dateLocale);
   // The month as a date writes it ("tháng 8" in Vietnamese, not the heading's "Tháng 8"; "4月" in Chinese, not "四月").
-  const parts = new Intl.DateTimeFormat(language(lang).dateLocale, { month: "long", day: "numeric", timeZone: "UTC" }).formatToParts(
-    new Date(Date.UTC(2000, month - 1, day ?? 1)),
+  const locale = language(lang).dateLocale;
+  const format = getOrMake(
+    monthAndDayFormats,
+    locale,
+    () => new Intl.DateTimeFormat(locale, { month: "long", day: "numeric", timeZone: "UTC" }),
   );
+  const parts = format.formatToParts(new Date(Date.UTC(2000, month - 1, day ?? 1)));
   const at = parts.findIndex((part) => part.type === "month");
   const monthPart = parts[at]?.value ?? date.toLocaleString({ month: "long" });
   // Where the month is a number, its unit follows as a literal ("4" + "月").

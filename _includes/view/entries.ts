@@ -1,3 +1,4 @@
+import { getOrMake } from "#lib/get-or-make.ts";
 import type { SiteData } from "#schemas/data-files.ts";
 import type { Section } from "#schemas/front-matter.ts";
 import type { Lang } from "#schemas/languages.ts";
@@ -33,8 +34,17 @@ export interface Entry {
 
 type EntryData = Pick<SiteData, "centers" | "scholarships" | "events" | "sources" | "strings">;
 
+/** Entries already made, per build (its page tree and data files): every page's layout asks for them. */
+const made = new WeakMap<PageTree, WeakMap<EntryData["centers"], Map<Lang, readonly Entry[]>>>();
+
 /** Every entry in one language, each at its anchor on the page that lists it; none whose listing page is missing. */
-export function siteEntries(data: EntryData, tree: PageTree, lang: Lang): Entry[] {
+export function siteEntries(data: EntryData, tree: PageTree, lang: Lang): readonly Entry[] {
+  const byData = getOrMake(made, tree, () => new WeakMap<EntryData["centers"], Map<Lang, readonly Entry[]>>());
+  const byLang = getOrMake(byData, data.centers, () => new Map<Lang, readonly Entry[]>());
+  return getOrMake(byLang, lang, () => makeEntries(data, tree, lang));
+}
+
+function makeEntries(data: EntryData, tree: PageTree, lang: Lang): Entry[] {
   const strings = data.strings[lang];
   const listed = (listing: "centers" | "scholarships" | "calendar") => tree.withListing(lang, listing);
   const entries: Entry[] = [];
