@@ -30,7 +30,9 @@ const trees = new WeakMap<readonly ValidPage[], PageTree>();
 export function pageTree(pages: readonly ValidPage[]): PageTree {
   let tree = trees.get(pages);
   if (!tree) {
-    tree = buildTree(pages);
+    // Frozen, so Eleventy's data cascade hands every page this one object: it copies each plain object it merges
+    // into a page's data, and a copy per page made every per-build cache keyed on the tree miss, page after page.
+    tree = Object.freeze(buildTree(pages));
     trees.set(pages, tree);
   }
   return tree;
