@@ -8,15 +8,8 @@ import type { Strings } from "#schemas/strings.ts";
 const formatted = new Map<string, string>();
 
 /** "25 November 2026" / "2026年11月25日": a calendar date in Japan, written the reader's way. */
-export function formatDate(iso: string, lang: Lang): string {
-  const key = `${iso} ${lang}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    text = parseIsoDate(iso).setLocale(language(lang).dateLocale).toLocaleString(DateTime.DATE_FULL);
-    formatted.set(key, text);
-  }
-  return text;
-}
+export const formatDate = (iso: string, lang: Lang): string =>
+  getOrMake(formatted, `${iso} ${lang}`, () => parseIsoDate(iso).setLocale(language(lang).dateLocale).toLocaleString(DateTime.DATE_FULL));
 
 /** "2026" / "२०२६": a year in the digits the reader's language writes dates in. */
 export const formatYear = (iso: string, lang: Lang): string =>

@@ -34,13 +34,15 @@ export interface Entry {
 
 type EntryData = Pick<SiteData, "centers" | "scholarships" | "events" | "sources" | "strings">;
 
-/** Entries already made, per build (its page tree and data files): every page's layout asks for them. */
-const made = new WeakMap<PageTree, WeakMap<EntryData["centers"], Map<Lang, readonly Entry[]>>>();
+/**
+ * Entries already made, per build: every page's layout asks for them. The tree and the data come from the same
+ * checked content, and a new build makes a new (frozen, shared) tree, so the tree alone names the build.
+ */
+const made = new WeakMap<PageTree, Map<Lang, readonly Entry[]>>();
 
 /** Every entry in one language, each at its anchor on the page that lists it; none whose listing page is missing. */
 export function siteEntries(data: EntryData, tree: PageTree, lang: Lang): readonly Entry[] {
-  const byData = getOrMake(made, tree, () => new WeakMap<EntryData["centers"], Map<Lang, readonly Entry[]>>());
-  const byLang = getOrMake(byData, data.centers, () => new Map<Lang, readonly Entry[]>());
+  const byLang = getOrMake(made, tree, () => new Map<Lang, readonly Entry[]>());
   return getOrMake(byLang, lang, () => makeEntries(data, tree, lang));
 }
 
