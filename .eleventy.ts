@@ -1,21 +1,24 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { frontMatterOptions } from "#content/front-matter.ts";
 import { assets } from "#eleventy/assets.ts";
-import { type BuildTimings, buildSummary } from "#eleventy/build-summary.ts";
-import { CheckedContent, contentValidation } from "#eleventy/checked-content.ts";
+import { contentValidation } from "#eleventy/checked-content.ts";
 import type { EleventyConfig } from "#eleventy/config-types.ts";
 import { deployment } from "#eleventy/deployment.ts";
 import { hostHeaders } from "#eleventy/host-headers.ts";
 import { createMarkdown } from "#eleventy/markdown.ts";
 import { searchIndex } from "#eleventy/search-index.ts";
+import { siteBuildOf, writesSharedFiles } from "#eleventy/site-build.ts";
 import { siteData } from "#eleventy/site-data.ts";
+import { sitePart } from "#eleventy/site-part.ts";
 import { tsxTemplates } from "#eleventy/tsx-templates.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
   // Each plugin's before- and after-build steps run in the order they are added here.
   eleventyConfig.setEventEmitterMode("sequential");
-  const content = new CheckedContent(process.cwd());
-  const timings: BuildTimings = { search: 0 };
+  // `npm run build` renders the site a part at a time and hands each run the content and assets it made once;
+  // `npm start` renders it whole (scripts/eleventy/site-build.ts).
+  const build = siteBuildOf(eleventyConfig, process.cwd());
+  const { content } = build;
 
   // 1. Check every data file and page first: a mistake stops the build before anything is written. What the check
   //    returns, frozen and typed by the schemas, is the only data the templates and plugins below receive.
@@ -24,20 +27,21 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(deployment, { content });
 
   // 2. Read content: YAML without date guessing, Markdown without raw HTML, TSX layouts. No data files beside
-  //    pages: a page is its front matter and Markdown, checked above.
+  //    pages: a page is its front matter and Markdown, checked above. A run of the build reads only its part.
   eleventyConfig.setDataFileSuffixes([]);
   eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions);
   eleventyConfig.setLibrary("md", createMarkdown());
   eleventyConfig.addPlugin(tsxTemplates);
+  eleventyConfig.addPlugin(sitePart, { part: build.part });
 
   // 3. Write: hashed assets, links that follow --pathprefix, the security headers static hosts apply.
-  eleventyConfig.addPlugin(assets);
+  eleventyConfig.addPlugin(assets, { assets: build.assets, writes: writesSharedFiles(build) });
   eleventyConfig.addPlugin(HtmlBasePlugin as (config: EleventyConfig) => void);
-  eleventyConfig.addPlugin(hostHeaders);
+  if (writesSharedFiles(build)) eleventyConfig.addPlugin(hostHeaders);
 
-  // 4. Index the written site for search, then say where the time went and what is due for review.
-  eleventyConfig.addPlugin(searchIndex, { content, timings });
-  eleventyConfig.addPlugin(buildSummary, { content, timings });
+  // 4. Under `npm start`, index the site for search after each rebuild (the build command indexes each language
+  //    as soon as it is written, and says where the time went).
+  eleventyConfig.addPlugin(searchIndex, { content });
 
   return {
     // Output stays Eleventy's default (_site); the build command points it at a staging folder. Eleventy's own

@@ -2,6 +2,13 @@ import { readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { ContentError, formatProblems } from "#content/problems.ts";
+import { SiteAssets } from "#eleventy/assets.ts";
+import { type BuildTimings, buildSummary } from "#eleventy/build-summary.ts";
+import { CheckedContent } from "#eleventy/checked-content.ts";
+import type { EleventyConfig } from "#eleventy/config-types.ts";
+import { closeSearchIndexer, indexLanguage, searchBundle } from "#eleventy/search-index.ts";
+import { handSiteBuild, type SiteBuild, type SitePart } from "#eleventy/site-build.ts";
+import { LANGUAGES, type Lang } from "#schemas/languages.ts";
 
 export interface BuildOptions {
   root: string;
@@ -28,30 +35,79 @@ const eleventyLog = {
 /**
  * Builds into a fresh sibling folder (checks, pages and search index), then swaps it into place.
  * A failed build throws and leaves the last good site exactly as it was; a deleted page never survives.
+ *
+ * The content is checked once; then Eleventy renders the shared files, then one language at a time, and Pagefind
+ * (a process of its own, on the other core) indexes each language as soon as its pages are written, while Eleventy
+ * renders the next. Neither ever holds the whole site: each Eleventy run and each language's index is let go once
+ * written, so the build's memory stays near that of one language, not of all six.
  */
 export async function buildSite({ root, output, pathPrefix }: BuildOptions): Promise<void> {
   await recoverInterruptedBuilds(output);
   const staging = `${output}.next-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
+  const started = performance.now();
+  const previousCwd = process.cwd();
+  const indexing: Array<Promise<{ seconds: number } | { error: unknown }>> = [];
   try {
-    const previousCwd = process.cwd();
     process.chdir(root);
-    try {
-      const eleventy = new Eleventy(undefined, path.relative(root, staging), {
-        configPath: ".eleventy.ts",
-        quietMode: true,
-        ...(pathPrefix ? { pathPrefix } : {}),
-      });
-      eleventy.logger.overrideLogger(eleventyLog);
-      await eleventy.write();
-    } finally {
-      process.chdir(previousCwd);
+    const content = new CheckedContent(root);
+    await content.check({ incremental: false });
+    const checked = performance.now();
+    const assets = new SiteAssets(root);
+    let pages = 0;
+    for (const part of SITE_PARTS) {
+      const rendering = performance.now();
+      await renderPart({ content, assets, part }, staging, pathPrefix);
+      pages += (performance.now() - rendering) / 1000;
+      if (part !== "shared") indexing.push(indexInBackground(content, staging, part.lang));
     }
+    const pagesWritten = performance.now();
+    const indexed = await Promise.all(indexing);
+    const failed = indexed.find((result) => "error" in result);
+    if (failed && "error" in failed) throw failed.error;
+    const now = performance.now();
+    const timings: BuildTimings = {
+      total: (now - started) / 1000,
+      checks: (checked - started) / 1000,
+      pages,
+      search: indexed.reduce((sum, result) => sum + ("seconds" in result ? result.seconds : 0), 0),
+      searchAfterPages: (now - pagesWritten) / 1000,
+    };
     await swapInto(staging, output);
+    console.log(buildSummary(timings, content.current));
   } catch (error) {
+    // A language still being indexed when rendering failed is waited for: nothing may write into a removed folder.
+    await Promise.all(indexing);
     await rm(staging, { recursive: true, force: true });
     throw error;
+  } finally {
+    process.chdir(previousCwd);
+    await closeSearchIndexer();
   }
+}
+
+/** The shared files first (the assets the pages link to), then each language. */
+const SITE_PARTS: SitePart[] = ["shared", ...LANGUAGES.map((lang) => ({ lang }))];
+
+/** One Eleventy run, writing one part of the site into the staging folder (Eleventy reads paths from the project root). */
+async function renderPart(build: SiteBuild, staging: string, pathPrefix: string | undefined): Promise<void> {
+  const eleventy = new Eleventy(undefined, path.relative(process.cwd(), staging), {
+    configPath: ".eleventy.ts",
+    quietMode: true,
+    config: (eleventyConfig: EleventyConfig) => handSiteBuild(eleventyConfig, build),
+    ...(pathPrefix ? { pathPrefix } : {}),
+  });
+  eleventy.logger.overrideLogger(eleventyLog);
+  await eleventy.write();
+}
+
+/** Starts indexing one written language; the result says how long it took, or what went wrong (never an unhandled rejection). */
+function indexInBackground(content: CheckedContent, site: string, lang: Lang): Promise<{ seconds: number } | { error: unknown }> {
+  const started = performance.now();
+  return indexLanguage(content.current, site, lang, searchBundle(site, lang)).then(
+    () => ({ seconds: (performance.now() - started) / 1000 }),
+    (error: unknown) => ({ error }),
+  );
 }
 
 const SWAP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;

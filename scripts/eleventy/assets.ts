@@ -75,23 +75,40 @@ async function buildAssets(root: string): Promise<BuiltAssets> {
   };
 }
 
-/** Builds the assets once per Eleventy run, exposes their URLs as `assets`, writes them beside the pages. */
-export function assets(eleventyConfig: EleventyConfig): void {
-  const root = process.cwd();
-  let current: Promise<BuiltAssets> | undefined;
-  const built = () => {
-    current ??= buildAssets(root);
-    return current;
-  };
-  eleventyConfig.on("eleventy.before", () => {
-    current = buildAssets(root);
+/**
+ * The assets of one build, made once however many Eleventy runs the build has (one per language); watch mode makes
+ * them again before each rebuild, as an edit to a stylesheet or script needs.
+ */
+export class SiteAssets {
+  readonly #root: string;
+  #current: Promise<BuiltAssets> | undefined;
+
+  constructor(root: string) {
+    this.#root = root;
+  }
+
+  built(): Promise<BuiltAssets> {
+    this.#current ??= buildAssets(this.#root);
+    return this.#current;
+  }
+
+  rebuild(): void {
+    this.#current = undefined;
+  }
+}
+
+/** Exposes the assets' URLs as `assets`; the run that writes the shared files writes them beside the pages. */
+export function assets(eleventyConfig: EleventyConfig, { assets, writes }: { assets: SiteAssets; writes: boolean }): void {
+  eleventyConfig.on("eleventy.before", ({ runMode }) => {
+    if (runMode !== "build") assets.rebuild();
   });
   eleventyConfig.addGlobalData("assets", async () => {
-    const { css, noscriptCss, search, icon, register, offline } = await built();
+    const { css, noscriptCss, search, icon, register, offline } = await assets.built();
     return { css: css.url, noscriptCss: noscriptCss.url, search: search.url, icon: icon.url, register: register.url, offline: offline.url };
   });
+  if (!writes) return;
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    for (const asset of Object.values(await built())) {
+    for (const asset of Object.values(await assets.built())) {
       const file = path.join(directories.output, asset.url);
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, asset.contents);

@@ -24,6 +24,11 @@ export class CheckedContent {
     return this.#current;
   }
 
+  /** Whether this build's content has been checked (the build command checks once, before its Eleventy runs). */
+  get checked(): boolean {
+    return this.#current !== undefined;
+  }
+
   /** Checks every data file and page; a mistake throws one report of every problem, and the last good content stays. */
   async check({ incremental }: { incremental: boolean }): Promise<SiteContent> {
     const started = performance.now();
@@ -38,6 +43,8 @@ export class CheckedContent {
 /** Checks every data file and page before Eleventy renders anything; a mistake stops the build with one report. */
 export function contentValidation(eleventyConfig: EleventyConfig, { content }: { content: CheckedContent }): void {
   eleventyConfig.on("eleventy.before", async ({ runMode }) => {
+    // A one-off build checks once for all of its runs; watch mode checks again before every rebuild.
+    if (runMode === "build" && content.checked) return;
     await content.check({ incremental: runMode !== "build" });
   });
   // The data files are read here, not by Eleventy (whose data folder stays empty): watch them for npm start.

@@ -12,6 +12,8 @@ interface EleventyEventArgs {
 export interface EleventyConfig {
   /** Set from `--pathprefix` (or the programmatic `pathPrefix` option); "/" by default. */
   pathPrefix?: string;
+  /** Globs of input files Eleventy leaves out (added to its defaults). */
+  ignores: Set<string>;
   addExtension(extensions: string | string[], options: object): void;
   addTemplateFormats(formats: string): void;
   addLayoutAlias(alias: string, target: string): void;

@@ -2,27 +2,23 @@ import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { SiteContent } from "#content/validate.ts";
-import { LANGUAGES } from "#schemas/languages.ts";
+import { LANGUAGES, type Lang } from "#schemas/languages.ts";
 import { siteEntries } from "#view/entries.ts";
 import { pageTree } from "#view/page-tree.ts";
-import type { BuildTimings } from "./build-summary.ts";
 import type { CheckedContent } from "./checked-content.ts";
 import type { EleventyConfig } from "./config-types.ts";
 
 type CustomRecord = Parameters<pagefind.PagefindIndex["addCustomRecord"]>[0];
 
 /** Each Center, scholarship and dated event becomes a search result of its own, pointing at its entry. */
-export function dataRecords(content: SiteContent): CustomRecord[] {
-  const tree = pageTree(content.pages);
-  return LANGUAGES.flatMap((lang) =>
-    siteEntries(content, tree, lang).map((entry) => ({
-      url: entry.url,
-      language: lang,
-      content: [entry.title, ...entry.searchText].join("\n"),
-      meta: { title: entry.title },
-      filters: { type: [entry.kind], section: [entry.section] },
-    })),
-  );
+export function dataRecords(content: SiteContent, lang: Lang): CustomRecord[] {
+  return siteEntries(content, pageTree(content.pages), lang).map((entry) => ({
+    url: entry.url,
+    language: lang,
+    content: [entry.title, ...entry.searchText].join("\n"),
+    meta: { title: entry.title },
+    filters: { type: [entry.kind], section: [entry.section] },
+  }));
 }
 
 async function check<T extends { errors: string[] }>(step: string, response: Promise<T>): Promise<T> {
@@ -31,40 +27,42 @@ async function check<T extends { errors: string[] }>(step: string, response: Pro
   return result;
 }
 
-/** Indexes every page of the built site and the Centers and scholarships, and writes the index to `outputPath`. */
-async function indexSite(content: SiteContent, site: string, outputPath: string): Promise<void> {
-  const { index } = await check("start", pagefind.createIndex({}));
-  if (!index) throw new Error("Pagefind returned no index");
-  await check("index the pages", index.addDirectory({ path: site }));
-  await Promise.all(dataRecords(content).map((record) => check(`index ${record.url}`, index.addCustomRecord(record))));
-  await check("write the index", index.writeFiles({ outputPath }));
-}
+/** Where a language's search bundle goes in the built site: each language has its own, which its pages load. */
+export const searchBundle = (site: string, lang: Lang) => path.join(site, "pagefind", lang);
 
 /**
- * After Eleventy writes the pages, Pagefind (in its own process) indexes the output folder, one index per language,
- * plus the data records. Handing it each page as Eleventy rendered it was tried, and was slower at 4,000 pages
- * (28 s against 20 s): Pagefind reads and parses a folder on several threads, but takes handed pages one by one.
- * Watch mode indexes in the background: the edited page reloads at once, and the new index replaces the old one
- * whole when it is ready.
+ * Indexes one language's pages of the built site (its folder only) and its data records, and writes that
+ * language's bundle to `outputPath`. Pagefind runs in its own process; several languages can be indexed at once.
  */
-export function searchIndex(
-  eleventyConfig: EleventyConfig,
-  { content, timings }: { content: CheckedContent; timings: BuildTimings },
-): void {
+export async function indexLanguage(content: SiteContent, site: string, lang: Lang, outputPath: string): Promise<void> {
+  const { index } = await check("start", pagefind.createIndex({}));
+  if (!index) throw new Error("Pagefind returned no index");
+  try {
+    await check(`index the ${lang} pages`, index.addDirectory({ path: site, glob: `${lang}/**/*.html` }));
+    await Promise.all(dataRecords(content, lang).map((record) => check(`index ${record.url}`, index.addCustomRecord(record))));
+    await check(`write the ${lang} index`, index.writeFiles({ outputPath }));
+  } finally {
+    // Pagefind's process keeps an index until it is deleted: a language written is a language let go.
+    await index.deleteIndex();
+  }
+}
+
+/** Stops Pagefind's process once nothing more is to be indexed. */
+export const closeSearchIndexer = () => pagefind.close();
+
+/**
+ * `npm start` (watch mode): after each rebuild, every language is indexed again in the background, into a sibling
+ * folder that then replaces the live one whole, so the edited page reloads at once and search catches up. A one-off
+ * build (`npm run build`) indexes each language itself, while Eleventy renders the next one (scripts/cli/build-site.ts).
+ */
+export function searchIndex(eleventyConfig: EleventyConfig, { content }: { content: CheckedContent }): void {
   const background = backgroundIndexer();
-  eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
-    if (runMode !== "build") return background(content.current, directories.output);
-    const started = performance.now();
-    try {
-      await indexSite(content.current, directories.output, path.join(directories.output, "pagefind"));
-      timings.search = (performance.now() - started) / 1000;
-    } finally {
-      await pagefind.close();
-    }
+  eleventyConfig.on("eleventy.after", ({ directories, runMode }) => {
+    if (runMode !== "build") background(content.current, directories.output);
   });
 }
 
-/** Rebuilds the index from the output folder into a sibling folder, then swaps it in; edits during a run queue one more. */
+/** Rebuilds every language's index from the output folder into a sibling folder, then swaps it in; edits during a run queue one more. */
 function backgroundIndexer(): (content: SiteContent, output: string) => void {
   let running = false;
   let again: SiteContent | undefined;
@@ -81,7 +79,7 @@ function backgroundIndexer(): (content: SiteContent, output: string) => void {
       const old = path.join(output, "pagefind.old");
       try {
         await rm(next, { recursive: true, force: true });
-        await indexSite(content, output, next);
+        for (const lang of LANGUAGES) await indexLanguage(content, output, lang, path.join(next, lang));
         await rm(old, { recursive: true, force: true });
         await rename(live, old).catch(() => {});
         await rename(next, live);
@@ -90,7 +88,7 @@ function backgroundIndexer(): (content: SiteContent, output: string) => void {
       } catch (error) {
         console.error(`[search] the index was not updated: ${(error as Error).message}`);
       } finally {
-        await pagefind.close();
+        await closeSearchIndexer();
         running = false;
         const queued = again;
         again = undefined;

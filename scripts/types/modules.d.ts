@@ -6,6 +6,8 @@ declare module "@11ty/eleventy" {
     quietMode?: boolean;
     runMode?: "build" | "watch" | "serve";
     source?: "cli" | "script";
+    /** Runs on Eleventy's configuration object just before the project's configuration file does. */
+    config?: (eleventyConfig: import("#eleventy/config-types.ts").EleventyConfig) => void | Promise<void>;
   }
   export class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);

@@ -48,7 +48,10 @@ if (root && input && status && list && filters && input.form) {
   const siteRoot = new URL("../", import.meta.url);
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ new URL("pagefind/pagefind.js", siteRoot).href) as Promise<Pagefind>).then(async (pf) => {
+    // Each language has its own search bundle: a reader downloads only the index of the language they read.
+    (pagefind ??= (
+      import(/* @vite-ignore */ new URL(`pagefind/${document.documentElement.lang}/pagefind.js`, siteRoot).href) as Promise<Pagefind>
+    ).then(async (pf) => {
       // Searching a few thousand pages takes milliseconds; the worker would be one more 12 KB download first.
       await pf.options({ baseUrl: siteRoot.pathname, noWorker: true });
       await pf.init();

@@ -56,7 +56,7 @@ test("adding a language is an entry in the list, a strings file, the pages and t
     assert.equal(english.querySelector('.language-menu a[hreflang="eo"]')?.textContent, "Esperanto");
     assert.match(await readFile(path.join(site, "sitemap.xml"), "utf8"), /hreflang="eo" href="[^"]*\/eo\/students\/working\/help\/"/);
     assert.ok(
-      JSON.parse(await readFile(path.join(site, "pagefind/pagefind-entry.json"), "utf8")).languages.eo,
+      JSON.parse(await readFile(path.join(site, "pagefind/eo/pagefind-entry.json"), "utf8")).languages.eo,
       "it has its own search index",
     );
     assert.match(await readFile(path.join(site, "eo/calendar.ics"), "utf8"), /BEGIN:VCALENDAR/);

@@ -408,7 +408,8 @@ describe("the last good build is never lost, and a deleted page never survives",
       const third = await runBuild(project.dir);
       assert.equal(third.code, 0, third.output);
       assert.equal(existsSync(path.join(site, "en", "a-z", "index.html")), false, "the deleted page is gone from _site");
-      assert.equal(existsSync(path.join(site, "pagefind", "pagefind.js")), true, "the new build has its index");
+      for (const lang of LANGUAGES)
+        assert.equal(existsSync(path.join(site, "pagefind", lang, "pagefind.js")), true, `the new build has its ${lang} index`);
       assert.deepEqual(
         (await readdir(project.dir)).filter((f) => f.startsWith("_site.")),
         [],

@@ -4,10 +4,12 @@ import { existsSync } from "node:fs";
 import { readdir, rename } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
+import { LANGUAGES } from "#schemas/languages.ts";
 import { copyProject, runBuild } from "#test/project-copy.ts";
 
 /** A complete site: its pages and its search index. */
-const complete = (site: string) => existsSync(path.join(site, "en/index.html")) && existsSync(path.join(site, "pagefind/pagefind.js"));
+const complete = (site: string) =>
+  existsSync(path.join(site, "en/index.html")) && LANGUAGES.every((lang) => existsSync(path.join(site, `pagefind/${lang}/pagefind.js`)));
 
 test("a build interrupted between its two renames leaves the last good site to the next build, which puts it back", async () => {
   const project = await copyProject();

@@ -79,10 +79,18 @@ describe("search under the Content-Security-Policy", () => {
         await page.waitForSelector("#search-results > li > a");
         await page.waitForLoadState("networkidle");
         const fetched = requests.map(sitePath);
-        assert.ok(fetched.includes("/pagefind/pagefind.js"), "Pagefind is fetched once the reader types");
-        assert.ok(!fetched.includes("/pagefind/pagefind-worker.js"), "no worker script: one download fewer before the first result");
+        assert.ok(fetched.includes(`/pagefind/${lang}/pagefind.js`), "the page's own language's Pagefind is fetched once the reader types");
+        assert.deepEqual(
+          fetched.filter((p) => p.startsWith("/pagefind/") && !p.startsWith(`/pagefind/${lang}/`)),
+          [],
+          "nothing from another language's search bundle",
+        );
         assert.ok(
-          fetched.some((p) => /^\/pagefind\/wasm\.[a-z-]+\.pagefind$/.test(p)),
+          !fetched.includes(`/pagefind/${lang}/pagefind-worker.js`),
+          "no worker script: one download fewer before the first result",
+        );
+        assert.ok(
+          fetched.some((p) => new RegExp(`^/pagefind/${lang}/wasm\\.[a-z-]+\\.pagefind$`).test(p)),
           "the WebAssembly search runs (allowed by 'wasm-unsafe-eval')",
         );
         assert.deepEqual(problems, []);

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
+import { LANGUAGES } from "#schemas/languages.ts";
 import { conflictingHeaders, headersFor, readHostHeaders } from "#test/host-headers.ts";
 import { builtPages, loadPage } from "#test/html.ts";
 import { fileUrl, requireBuiltSite } from "#test/site.ts";
@@ -23,7 +24,7 @@ function directives(policy: string): Map<string, string[]> {
 
 describe("_headers, as Netlify and Cloudflare Pages read it", () => {
   test("every page and every search file gets the security headers", () => {
-    for (const url of [...pages, "/pagefind/pagefind.js", "/pagefind/pagefind-worker.js", "/assets/anything.js"]) {
+    for (const url of [...pages, "/pagefind/en/pagefind.js", "/pagefind/ja/pagefind-worker.js", "/assets/anything.js"]) {
       const headers = headersFor(rules, url);
       for (const name of REQUIRED) assert.ok(headers[name], `${url} has no ${name}`);
       assert.equal(headers["X-Content-Type-Options"], "nosniff");
@@ -71,7 +72,7 @@ describe("the test server sends them as a host would", () => {
   after(() => server?.close());
 
   test("a page and the Pagefind worker arrive with the policy", async () => {
-    for (const url of ["en/students/", "pagefind/pagefind-worker.js"]) {
+    for (const url of ["en/students/", "pagefind/en/pagefind-worker.js"]) {
       const response = await fetch(`${server.url}${url}`);
       assert.equal(response.status, 200);
       for (const name of REQUIRED) assert.ok(response.headers.get(name), `${url} was served without ${name}`);
@@ -99,9 +100,11 @@ describe("caching in _headers", () => {
       assert.match(name, /\.[0-9a-f]{10}\.[a-z]+$/, `${name} has a content hash in its name`);
       assert.equal(headersFor(rules, `/assets/${name}`)["Cache-Control"], "public, max-age=31536000, immutable");
     }
-    for (const dir of ["fragment", "index", "filter"]) {
-      const [first] = await readdir(path.join(requireBuiltSite(), "pagefind", dir));
-      assert.match(headersFor(rules, `/pagefind/${dir}/${first}`)["Cache-Control"] ?? "", /immutable/);
+    for (const lang of LANGUAGES) {
+      for (const dir of ["fragment", "index", "filter"]) {
+        const [first] = await readdir(path.join(requireBuiltSite(), "pagefind", lang, dir));
+        assert.match(headersFor(rules, `/pagefind/${lang}/${dir}/${first}`)["Cache-Control"] ?? "", /immutable/, `${lang}/${dir}`);
+      }
     }
   });
 });

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { LANGUAGES } from "#schemas/languages.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -12,7 +13,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 const SITE = process.env.SITE_DIR ?? path.join(ROOT, "_site");
 
 export function requireBuiltSite(): string {
-  if (!existsSync(path.join(SITE, "pagefind", "pagefind.js"))) {
+  if (!LANGUAGES.every((lang) => existsSync(path.join(SITE, "pagefind", lang, "pagefind.js")))) {
     throw new Error(`No built site with a search index in ${SITE}: run \`npm run build\` first (npm test does).`);
   }
   return SITE;

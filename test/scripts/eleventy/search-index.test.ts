@@ -10,9 +10,13 @@ if (!content) throw new Error("The project's content has mistakes: run npm run b
 const { centers, scholarships } = content;
 
 test("every Center, scholarship and dated event becomes one record per language, pointing at its entry", () => {
-  const records = dataRecords(content);
+  const records = LANGUAGES.flatMap((lang) => dataRecords(content, lang));
   assert.equal(records.length, LANGUAGES.length * (centers.entries.length + scholarships.entries.length + content.events.entries.length));
   for (const lang of LANGUAGES) {
+    assert.ok(
+      dataRecords(content, lang).every((r) => r.language === lang),
+      `the ${lang} index gets only ${lang} records`,
+    );
     const osakaIn = records.find((r) => r.url === `/${lang}/students/working/centers/#osaka`);
     assert.equal(osakaIn?.language, lang, `a ${lang} record for Osaka, in the ${lang} index`);
     assert.equal(osakaIn!.content.includes(centers.entries.find((c) => c.id === "osaka")!.name[lang]), true, lang);
@@ -28,7 +32,7 @@ test("every Center, scholarship and dated event becomes one record per language,
 });
 
 test("scholarship records carry their type and keywords", () => {
-  const honors = dataRecords(content).find((r) => r.url === "/en/students/scholarships/#jasso-honors");
+  const honors = dataRecords(content, "en").find((r) => r.url === "/en/students/scholarships/#jasso-honors");
   assert.deepEqual(honors?.filters?.type, ["scholarship"]);
   assert.match(honors!.content, /honors/i);
 });
