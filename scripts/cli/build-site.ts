@@ -59,7 +59,9 @@ export async function buildSite({ root, output, pathPrefix }: BuildOptions): Pro
       const rendering = performance.now();
       await renderPart({ content, assets, part }, staging, pathPrefix);
       pages += (performance.now() - rendering) / 1000;
-      if (part !== "shared") indexing.push(indexInBackground(content, staging, part.lang));
+      // One language is indexed at a time (Pagefind's process takes one request at a time anyway), so Pagefind never
+      // holds more than one language's index, however far Eleventy runs ahead.
+      if (part !== "shared") indexing.push(indexAfter(indexing.at(-1), content, staging, part.lang));
     }
     const pagesWritten = performance.now();
     const indexed = await Promise.all(indexing);
@@ -101,8 +103,17 @@ async function renderPart(build: SiteBuild, staging: string, pathPrefix: string 
   await eleventy.write();
 }
 
-/** Starts indexing one written language; the result says how long it took, or what went wrong (never an unhandled rejection). */
-function indexInBackground(content: CheckedContent, site: string, lang: Lang): Promise<{ seconds: number } | { error: unknown }> {
+/**
+ * Indexes one written language once the one before it is done; the result says how long it took, or what went wrong
+ * (never an unhandled rejection).
+ */
+async function indexAfter(
+  previous: Promise<unknown> | undefined,
+  content: CheckedContent,
+  site: string,
+  lang: Lang,
+): Promise<{ seconds: number } | { error: unknown }> {
+  await previous;
   const started = performance.now();
   return indexLanguage(content.current, site, lang, searchBundle(site, lang)).then(
     () => ({ seconds: (performance.now() - started) / 1000 }),

@@ -79,7 +79,7 @@ function backgroundIndexer(): (content: SiteContent, output: string) => void {
       const old = path.join(output, "pagefind.old");
       try {
         await rm(next, { recursive: true, force: true });
-        for (const lang of LANGUAGES) await indexLanguage(content, output, lang, path.join(next, lang));
+        await Promise.all(LANGUAGES.map((lang) => indexLanguage(content, output, lang, path.join(next, lang))));
         await rm(old, { recursive: true, force: true });
         await rename(live, old).catch(() => {});
         await rename(next, live);

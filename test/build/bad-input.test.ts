@@ -367,6 +367,20 @@ describe("a maintainer's mistake stops the build with a message naming file, ent
     ),
   );
 
+  test(
+    "an error in the last language rendered, while the first ones are being indexed, leaves nothing behind",
+    fails(
+      [
+        replace(
+          "_includes/components/PageBody.tsx",
+          "const { page, content } = view;",
+          `const { page, content } = view;\n  if (page.translationKey === "help" && page.lang === "${LANGUAGES.at(-1)}") throw new Error("the last language broke");`,
+        ),
+      ],
+      [`  ✖ src/${LANGUAGES.at(-1)}/students/working/help.md: the last language broke`],
+    ),
+  );
+
   test("every mistake of a run is reported together", async () => {
     const output = await expectFailure(
       [replace(CENTRES, '"id": "nagoya"', '"id": "osaka"'), replace("src/en/students/scholarships.md", /^title: .*\n/m, "")],
