@@ -6,7 +6,7 @@ import { SiteAssets } from "#eleventy/assets.ts";
 import { type BuildTimings, buildSummary } from "#eleventy/build-summary.ts";
 import { CheckedContent } from "#eleventy/checked-content.ts";
 import type { EleventyConfig } from "#eleventy/config-types.ts";
-import { closeSearchIndexer, indexLanguage, searchBundle } from "#eleventy/search-index.ts";
+import { closeSearchIndexer, indexLanguage } from "#eleventy/search-index.ts";
 import { handSiteBuild, type SiteBuild, type SitePart } from "#eleventy/site-build.ts";
 import { LANGUAGES, type Lang } from "#schemas/languages.ts";
 
@@ -115,7 +115,7 @@ async function indexAfter(
 ): Promise<{ seconds: number } | { error: unknown }> {
   await previous;
   const started = performance.now();
-  return indexLanguage(content.current, site, lang, searchBundle(site, lang)).then(
+  return indexLanguage(content.current, site, lang, path.join(site, "pagefind")).then(
     () => ({ seconds: (performance.now() - started) / 1000 }),
     (error: unknown) => ({ error }),
   );

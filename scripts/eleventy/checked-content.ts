@@ -8,8 +8,6 @@ import type { EleventyConfig } from "./config-types.ts";
  */
 export class CheckedContent {
   readonly root: string;
-  /** How long the last check took, for the build's summary. */
-  seconds = 0;
   #current: SiteContent | undefined;
   /** Watch mode reads again only the pages that changed since the last check. */
   readonly #cache: PageCache = new Map();
@@ -31,9 +29,7 @@ export class CheckedContent {
 
   /** Checks every data file and page; a mistake throws one report of every problem, and the last good content stays. */
   async check({ incremental }: { incremental: boolean }): Promise<SiteContent> {
-    const started = performance.now();
     const validation = await validateProject(this.root, incremental ? this.#cache : undefined);
-    this.seconds = (performance.now() - started) / 1000;
     if (!validation.content) throw new ContentError(validation.problems);
     this.#current = validation.content;
     return this.#current;

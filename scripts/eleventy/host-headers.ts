@@ -32,11 +32,14 @@ export interface HeaderRule {
 
 const REVALIDATE = { "Cache-Control": "public, max-age=0, must-revalidate" };
 const FOR_EVER = { "Cache-Control": "public, max-age=31536000, immutable" };
+/** The folders of a language's Pagefind bundle whose files are named by content hash. */
+const HASHED_SEARCH_FOLDERS = ["fragment", "index", "filter"];
 
 /**
  * Hosts join the values of a header set by two matching rules, so each path gets Cache-Control from one rule only:
  * pages (all under a language folder, plus the root files) revalidate on every visit; files whose name carries a
- * content hash (our assets, the index chunks of each language's Pagefind bundle) are kept for a year. Other Pagefind files keep the host's default.
+ * content hash (our assets, the index chunks of each language's Pagefind bundle) are kept for a year. Other
+ * Pagefind files keep the host's default.
  */
 export const HEADER_RULES: HeaderRule[] = [
   {
@@ -55,12 +58,10 @@ export const HEADER_RULES: HeaderRule[] = [
     path,
     headers: REVALIDATE,
   })),
-  ...["/assets/*", ...LANGUAGES.flatMap((lang) => ["fragment", "index", "filter"].map((dir) => `/pagefind/${lang}/${dir}/*`))].map(
-    (path) => ({
-      path,
-      headers: FOR_EVER,
-    }),
-  ),
+  ...["/assets/*", ...LANGUAGES.flatMap((lang) => HASHED_SEARCH_FOLDERS.map((dir) => `/pagefind/${lang}/${dir}/*`))].map((path) => ({
+    path,
+    headers: FOR_EVER,
+  })),
 ];
 
 /** The `_headers` file format: a path line, then its headers indented below it. */

@@ -27,20 +27,18 @@ async function check<T extends { errors: string[] }>(step: string, response: Pro
   return result;
 }
 
-/** Where a language's search bundle goes in the built site: each language has its own, which its pages load. */
-export const searchBundle = (site: string, lang: Lang) => path.join(site, "pagefind", lang);
-
 /**
  * Indexes one language's pages of the built site (its folder only) and its data records, and writes that
- * language's bundle to `outputPath`. Pagefind runs in its own process; several languages can be indexed at once.
+ * language's own search bundle, which its pages load, to `<bundles>/<lang>` (`_site/pagefind/<lang>/` when built).
+ * Pagefind runs in a process of its own, which answers one request at a time.
  */
-export async function indexLanguage(content: SiteContent, site: string, lang: Lang, outputPath: string): Promise<void> {
+export async function indexLanguage(content: SiteContent, site: string, lang: Lang, bundles: string): Promise<void> {
   const { index } = await check("start", pagefind.createIndex({}));
   if (!index) throw new Error("Pagefind returned no index");
   try {
     await check(`index the ${lang} pages`, index.addDirectory({ path: site, glob: `${lang}/**/*.html` }));
     await Promise.all(dataRecords(content, lang).map((record) => check(`index ${record.url}`, index.addCustomRecord(record))));
-    await check(`write the ${lang} index`, index.writeFiles({ outputPath }));
+    await check(`write the ${lang} index`, index.writeFiles({ outputPath: path.join(bundles, lang) }));
   } finally {
     // Pagefind's process keeps an index until it is deleted: a language written is a language let go.
     await index.deleteIndex();
@@ -79,7 +77,7 @@ function backgroundIndexer(): (content: SiteContent, output: string) => void {
       const old = path.join(output, "pagefind.old");
       try {
         await rm(next, { recursive: true, force: true });
-        await Promise.all(LANGUAGES.map((lang) => indexLanguage(content, output, lang, path.join(next, lang))));
+        await Promise.all(LANGUAGES.map((lang) => indexLanguage(content, output, lang, next)));
         await rm(old, { recursive: true, force: true });
         await rename(live, old).catch(() => {});
         await rename(next, live);

@@ -19,10 +19,6 @@ export interface SiteBuild {
   part?: SitePart;
 }
 
-function newSiteBuild(root: string, part?: SitePart): SiteBuild {
-  return { content: new CheckedContent(root), assets: new SiteAssets(root), ...(part ? { part } : {}) };
-}
-
 /** Whether this run writes the files shared by all languages. */
 export const writesSharedFiles = ({ part }: SiteBuild) => part === undefined || part === "shared";
 
@@ -38,5 +34,5 @@ export function handSiteBuild(eleventyConfig: EleventyConfig, build: SiteBuild):
 }
 
 export function siteBuildOf(eleventyConfig: EleventyConfig, root: string): SiteBuild {
-  return (eleventyConfig as Carrier)[SITE_BUILD] ?? newSiteBuild(root);
+  return (eleventyConfig as Carrier)[SITE_BUILD] ?? { content: new CheckedContent(root), assets: new SiteAssets(root) };
 }
