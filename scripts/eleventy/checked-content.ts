@@ -1,3 +1,4 @@
+import path from "node:path";
 import { ContentError } from "#content/problems.ts";
 import { type PageCache, type SiteContent, validateProject } from "#content/validate.ts";
 import type { EleventyConfig } from "./config-types.ts";
@@ -9,7 +10,7 @@ import type { EleventyConfig } from "./config-types.ts";
 export class CheckedContent {
   readonly root: string;
   #current: SiteContent | undefined;
-  /** Watch mode reads again only the pages that changed since the last check. */
+  /** Watch mode reads again only the pages that changed since the last check (see `changed`). */
   readonly #cache: PageCache = new Map();
 
   constructor(root: string) {
@@ -25,6 +26,11 @@ export class CheckedContent {
   /** Whether this build's content has been checked (the build command checks once, before its Eleventy runs). */
   get checked(): boolean {
     return this.#current !== undefined;
+  }
+
+  /** Files the watcher saw change (paths as Eleventy gives them): their pages are read and checked again. */
+  changed(files: readonly string[]): void {
+    for (const file of files) this.#cache.delete(path.relative(this.root, path.resolve(this.root, file)).split(path.sep).join("/"));
   }
 
   /** Checks every data file and page; a mistake throws one report of every problem, and the last good content stays. */
@@ -43,6 +49,7 @@ export function contentValidation(eleventyConfig: EleventyConfig, { content }: {
     if (runMode === "build" && content.checked) return;
     await content.check({ incremental: runMode !== "build" });
   });
+  eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => content.changed(files));
   // The data files are read here, not by Eleventy (whose data folder stays empty): watch them for npm start.
   eleventyConfig.addWatchTarget("_data/");
 }

@@ -28,4 +28,8 @@ export interface EleventyConfig {
   /** "sequential": event handlers run one after another, in the order they were added. */
   setEventEmitterMode(mode: "sequential" | "parallel"): void;
   on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
+  /** Before each rebuild in watch mode: the files that changed since the last build. */
+  on(event: "eleventy.beforeWatch", handler: (changedFiles: string[]) => unknown): void;
+  /** chokidar's options for watch mode, merged over Eleventy's own. */
+  setChokidarConfig(options: { awaitWriteFinish?: false | { stabilityThreshold: number; pollInterval: number } }): void;
 }

@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import path from "node:path";
+import { test } from "node:test";
+import { ContentError } from "#content/problems.ts";
+import { CheckedContent } from "#eleventy/checked-content.ts";
+import { copyProject } from "#test/project-copy.ts";
+
+const FILE = "src/en/students/index.md";
+
+test("under npm start, a page the watcher reports changed is read and checked again, whichever way its path is written", async () => {
+  const project = await copyProject();
+  try {
+    const content = new CheckedContent(project.dir);
+    const first = await content.check({ incremental: true });
+    assert.notEqual(first.pages.find((page) => page.file === FILE)?.title, "Edited Students Page");
+
+    await project.edit(FILE, (text) => text.replace(/^title: .*$/m, "title: Edited Students Page"));
+    content.changed([`./${FILE}`]);
+    const second = await content.check({ incremental: true });
+    assert.equal(second.pages.find((page) => page.file === FILE)?.title, "Edited Students Page");
+    assert.equal(second.pages.length, first.pages.length, "the other pages come from the last check");
+
+    await project.edit(FILE, (text) => text.replace(/^title: .*$/m, "title:"));
+    content.changed([path.join(project.dir, FILE)]);
+    await assert.rejects(content.check({ incremental: true }), (error: unknown) => {
+      assert.ok(error instanceof ContentError);
+      assert.ok(
+        error.problems.some((problem) => problem.file === FILE && problem.field === "title"),
+        error.message,
+      );
+      return true;
+    });
+    assert.equal(content.current.pages.find((page) => page.file === FILE)?.title, "Edited Students Page", "the last good content stays");
+  } finally {
+    await project.remove();
+  }
+});
