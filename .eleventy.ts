@@ -7,7 +7,7 @@ import { deployment } from "#eleventy/deployment.ts";
 import { hostHeaders } from "#eleventy/host-headers.ts";
 import { createMarkdown } from "#eleventy/markdown.ts";
 import { searchIndex } from "#eleventy/search-index.ts";
-import { siteBuildOf, writesSharedFiles } from "#eleventy/site-build.ts";
+import { languagesOf, siteBuildOf, writesSharedFiles } from "#eleventy/site-build.ts";
 import { siteData } from "#eleventy/site-data.ts";
 import { sitePart } from "#eleventy/site-part.ts";
 import { tsxTemplates } from "#eleventy/tsx-templates.ts";
@@ -39,9 +39,9 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin as (config: EleventyConfig) => void);
   if (writesSharedFiles(build)) eleventyConfig.addPlugin(hostHeaders);
 
-  // 4. Under `npm start`, index the site for search after each rebuild (the build command indexes each language
-  //    as soon as it is written, and says where the time went).
-  eleventyConfig.addPlugin(searchIndex, { content });
+  // 4. Under `npm start`, index the run's languages for search after each rebuild (the build command indexes each
+  //    language as soon as it is written, and says where the time went).
+  eleventyConfig.addPlugin(searchIndex, { content, indexer: build.indexer, languages: languagesOf(build) });
   // An editor saves a page in one write: rebuild 20 ms after it, not after Eleventy's cautious 150.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 20, pollInterval: 10 } });
 

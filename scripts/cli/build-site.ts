@@ -7,8 +7,8 @@ import { type BuildTimings, buildSummary } from "#eleventy/build-summary.ts";
 import { CheckedContent } from "#eleventy/checked-content.ts";
 import type { EleventyConfig } from "#eleventy/config-types.ts";
 import { closeSearchIndexer, indexLanguage } from "#eleventy/search-index.ts";
-import { handSiteBuild, type SiteBuild, type SitePart } from "#eleventy/site-build.ts";
-import { LANGUAGES, type Lang } from "#schemas/languages.ts";
+import { handSiteBuild, SITE_PARTS, type SiteBuild } from "#eleventy/site-build.ts";
+import type { Lang } from "#schemas/languages.ts";
 
 export interface BuildOptions {
   root: string;
@@ -87,9 +87,6 @@ export async function buildSite({ root, output, pathPrefix }: BuildOptions): Pro
     await closeSearchIndexer();
   }
 }
-
-/** The shared files first (the assets the pages link to), then each language. */
-const SITE_PARTS: SitePart[] = ["shared", ...LANGUAGES.map((lang) => ({ lang }))];
 
 /** One Eleventy run, writing one part of the site into the staging folder (Eleventy reads paths from the project root). */
 async function renderPart(build: SiteBuild, staging: string, pathPrefix: string | undefined): Promise<void> {

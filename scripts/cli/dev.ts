@@ -6,21 +6,14 @@ import sirv from "sirv";
 import { option } from "./args.ts";
 
 /**
- * `npm start`: Eleventy's dev server with live reload. Eleventy rebuilds on Markdown, JSON and CSS edits by itself
- * (checking the content each time); it cannot reload imported TypeScript, so an edit to a layout, component or build
- * module restarts it here. Eleventy cannot start at all while the content has a mistake: then the last good site is
- * served as it is, and Eleventy starts again as soon as a file changes and the content checks pass.
+ * `npm start`: Eleventy's dev server with live reload (scripts/eleventy/site-server.ts: one watching Eleventy run per
+ * part of the site, so an edited page is rebuilt by its own language's run). Eleventy rebuilds on Markdown, JSON and
+ * CSS edits by itself (checking the content each time); it cannot reload imported TypeScript, so an edit to a layout,
+ * component or build module restarts it here. Eleventy cannot start at all while the content has a mistake: then the
+ * last good site is served as it is, and Eleventy starts again as soon as a file changes and the content checks pass.
  */
 const port = Number(option(process.argv.slice(2), "port") ?? "8080");
-// --incremental: an edited page is rendered again on its own, not the whole site.
-const eleventyArgs = [
-  "node_modules/@11ty/eleventy/cmd.cjs",
-  "--config=.eleventy.ts",
-  "--serve",
-  "--incremental",
-  "--quiet",
-  `--port=${port}`,
-];
+const eleventyArgs = ["scripts/cli/serve-site.ts", `--port=${port}`];
 const CODE = /\.(ts|tsx)$/;
 const SITE = path.resolve("_site");
 

@@ -77,7 +77,7 @@ async function buildAssets(root: string): Promise<BuiltAssets> {
 
 /**
  * The assets of one build, made once however many Eleventy runs the build has (one per language); watch mode makes
- * them again before each rebuild, as an edit to a stylesheet or script needs.
+ * them again after an edit to a stylesheet or script.
  */
 export class SiteAssets {
   readonly #root: string;
@@ -97,10 +97,13 @@ export class SiteAssets {
   }
 }
 
+const isAssetSource = (file: string) => /(^|[\\/])src[\\/]assets[\\/]/.test(file);
+
 /** Exposes the assets' URLs as `assets`; the run that writes the shared files writes them beside the pages. */
 export function assets(eleventyConfig: EleventyConfig, { assets, writes }: { assets: SiteAssets; writes: boolean }): void {
-  eleventyConfig.on("eleventy.before", ({ runMode }) => {
-    if (runMode !== "build") assets.rebuild();
+  // Watch mode: made again when one of their sources changed (bundling them on every page edit cost more than the page).
+  eleventyConfig.on("eleventy.beforeWatch", (files) => {
+    if (files.some(isAssetSource)) assets.rebuild();
   });
   eleventyConfig.addGlobalData("assets", async () => {
     const { css, noscriptCss, search, icon, register, offline } = await assets.built();

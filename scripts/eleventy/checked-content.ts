@@ -1,6 +1,7 @@
 import path from "node:path";
 import { ContentError } from "#content/problems.ts";
 import { type PageCache, type SiteContent, validateProject } from "#content/validate.ts";
+import { todayInJapan } from "#lib/japan-time.ts";
 import type { EleventyConfig } from "./config-types.ts";
 
 /**
@@ -28,17 +29,43 @@ export class CheckedContent {
     return this.#current !== undefined;
   }
 
+  /** Counts the watcher's reports: an incremental check answers for the files as they were at one count. */
+  #edits = 0;
+  #lastCheck: { edits: number; day: string; result: Promise<SiteContent> } | undefined;
+
   /** Files the watcher saw change (paths as Eleventy gives them): their pages are read and checked again. */
   changed(files: readonly string[]): void {
     for (const file of files) this.#cache.delete(path.relative(this.root, path.resolve(this.root, file)).split(path.sep).join("/"));
+    this.#edits++;
   }
 
-  /** Checks every data file and page; a mistake throws one report of every problem, and the last good content stays. */
-  async check({ incremental }: { incremental: boolean }): Promise<SiteContent> {
-    const validation = await validateProject(this.root, incremental ? this.#cache : undefined);
+  /**
+   * Checks every data file and page; a mistake throws one report of every problem, and the last good content stays.
+   * Incremental checks (watch mode) are shared: `npm start` runs one Eleventy per part of the site, and every run
+   * that rebuilds before the next edit gets the same answer.
+   */
+  check({ incremental }: { incremental: boolean }): Promise<SiteContent> {
+    if (!incremental) return this.#run(undefined);
+    const day = todayInJapan().toISODate()!;
+    if (this.#lastCheck?.edits !== this.#edits || this.#lastCheck.day !== day) {
+      this.#lastCheck = { edits: this.#edits, day, result: this.#run(this.#cache) };
+    }
+    return this.#lastCheck.result;
+  }
+
+  #runs = 0;
+  #currentRun = 0;
+
+  async #run(cache: PageCache | undefined): Promise<SiteContent> {
+    const run = ++this.#runs;
+    const validation = await validateProject(this.root, cache);
     if (!validation.content) throw new ContentError(validation.problems);
-    this.#current = validation.content;
-    return this.#current;
+    // Checks of two edits can overlap: an older one that ends last must not replace the newer content.
+    if (run > this.#currentRun) {
+      this.#current = validation.content;
+      this.#currentRun = run;
+    }
+    return validation.content;
   }
 }
 

@@ -14,6 +14,8 @@ export interface EleventyConfig {
   pathPrefix?: string;
   /** Globs of input files Eleventy leaves out (added to its defaults). */
   ignores: Set<string>;
+  /** Files the watcher does not react to (under `npm start`). */
+  watchIgnores: Set<string>;
   addExtension(extensions: string | string[], options: object): void;
   addTemplateFormats(formats: string): void;
   addLayoutAlias(alias: string, target: string): void;
@@ -30,6 +32,8 @@ export interface EleventyConfig {
   on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
   /** Before each rebuild in watch mode: the files that changed since the last build. */
   on(event: "eleventy.beforeWatch", handler: (changedFiles: string[]) => unknown): void;
+  /** After each rebuild in watch mode, whether it succeeded or not. */
+  on(event: "eleventy.afterwatch", handler: () => unknown): void;
   /** chokidar's options for watch mode, merged over Eleventy's own. */
   setChokidarConfig(options: { awaitWriteFinish?: false | { stabilityThreshold: number; pollInterval: number } }): void;
 }

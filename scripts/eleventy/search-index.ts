@@ -1,8 +1,8 @@
-import { rename, rm } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { SiteContent } from "#content/validate.ts";
-import { LANGUAGES, type Lang } from "#schemas/languages.ts";
+import type { Lang } from "#schemas/languages.ts";
 import { siteEntries } from "#view/entries.ts";
 import { pageTree } from "#view/page-tree.ts";
 import type { CheckedContent } from "./checked-content.ts";
@@ -49,50 +49,78 @@ export async function indexLanguage(content: SiteContent, site: string, lang: La
 export const closeSearchIndexer = () => pagefind.close();
 
 /**
- * `npm start` (watch mode): after each rebuild, every language is indexed again in the background, into a sibling
- * folder that then replaces the live one whole, so the edited page reloads at once and search catches up. A one-off
- * build (`npm run build`) indexes each language itself, while Eleventy renders the next one (scripts/cli/build-site.ts).
+ * `npm start`'s search index: after a run rebuilds, its languages are indexed again in the background, each into a
+ * sibling folder that then replaces the live one whole, so the edited page reloads at once and search catches up.
+ * Languages wait in one queue (Pagefind's process answers one request at a time, and closes when the queue is empty);
+ * a language asked for again while it waits is indexed once, from the latest content. Nothing is indexed before
+ * `start()`: the dev server starts it once every run has written its pages.
  */
-export function searchIndex(eleventyConfig: EleventyConfig, { content }: { content: CheckedContent }): void {
-  const background = backgroundIndexer();
-  eleventyConfig.on("eleventy.after", ({ directories, runMode }) => {
-    if (runMode !== "build") background(content.current, directories.output);
-  });
-}
+export class BackgroundIndexer {
+  readonly #waiting = new Map<Lang, { content: SiteContent; output: string }>();
+  #started = false;
+  #draining: Promise<void> | undefined;
 
-/** Rebuilds every language's index from the output folder into a sibling folder, then swaps it in; edits during a run queue one more. */
-function backgroundIndexer(): (content: SiteContent, output: string) => void {
-  let running = false;
-  let again: SiteContent | undefined;
-  const run = (content: SiteContent, output: string): void => {
-    if (running) {
-      again = content;
-      return;
-    }
-    running = true;
-    const started = performance.now();
-    void (async () => {
-      const next = path.join(output, "pagefind.next");
-      const live = path.join(output, "pagefind");
-      const old = path.join(output, "pagefind.old");
+  request(content: SiteContent, output: string, languages: readonly Lang[]): void {
+    for (const lang of languages) this.#waiting.set(lang, { content, output });
+    this.#drain();
+  }
+
+  start(): void {
+    this.#started = true;
+    this.#drain();
+  }
+
+  #drain(): void {
+    if (!this.#started || this.#draining || this.#waiting.size === 0) return;
+    this.#draining = (async () => {
+      const started = performance.now();
+      const done: Lang[] = [];
       try {
-        await rm(next, { recursive: true, force: true });
-        await Promise.all(LANGUAGES.map((lang) => indexLanguage(content, output, lang, next)));
-        await rm(old, { recursive: true, force: true });
-        await rename(live, old).catch(() => {});
-        await rename(next, live);
-        await rm(old, { recursive: true, force: true });
-        console.log(`[search] index updated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      } catch (error) {
-        console.error(`[search] the index was not updated: ${(error as Error).message}`);
+        for (let next = first(this.#waiting); next; next = first(this.#waiting)) {
+          const [lang, { content, output }] = next;
+          this.#waiting.delete(lang);
+          try {
+            await reindex(content, output, lang);
+            done.push(lang);
+          } catch (error) {
+            console.error(`[search] the ${lang} index was not updated: ${(error as Error).message}`);
+          }
+        }
+        if (done.length)
+          console.log(`[search] index updated in ${((performance.now() - started) / 1000).toFixed(1)} s (${done.join(", ")})`);
       } finally {
         await closeSearchIndexer();
-        running = false;
-        const queued = again;
-        again = undefined;
-        if (queued) run(queued, output);
+        this.#draining = undefined;
+        this.#drain();
       }
     })();
-  };
-  return run;
+  }
+}
+
+const first = <K, V>(map: Map<K, V>): [K, V] | undefined => map.entries().next().value;
+
+/** One language's bundle, made beside the live one and swapped in: a search never sees half an index. */
+async function reindex(content: SiteContent, output: string, lang: Lang): Promise<void> {
+  const bundles = path.join(output, "pagefind");
+  const fresh = path.join(output, "pagefind.next");
+  const old = path.join(output, "pagefind.old", lang);
+  await rm(path.join(fresh, lang), { recursive: true, force: true });
+  await indexLanguage(content, output, lang, fresh);
+  await rm(old, { recursive: true, force: true });
+  await mkdir(path.dirname(old), { recursive: true });
+  await mkdir(bundles, { recursive: true });
+  await rename(path.join(bundles, lang), old).catch(() => {});
+  await rename(path.join(fresh, lang), path.join(bundles, lang));
+  await rm(old, { recursive: true, force: true });
+}
+
+/** Under `npm start`, asks for the run's languages to be indexed again after each of its builds. */
+export function searchIndex(
+  eleventyConfig: EleventyConfig,
+  { content, indexer, languages }: { content: CheckedContent; indexer: BackgroundIndexer | undefined; languages: readonly Lang[] },
+): void {
+  if (!indexer || languages.length === 0) return;
+  eleventyConfig.on("eleventy.after", ({ directories, runMode }) => {
+    if (runMode !== "build") indexer.request(content.current, directories.output, languages);
+  });
 }

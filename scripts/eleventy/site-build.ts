@@ -1,15 +1,19 @@
-import type { Lang } from "#schemas/languages.ts";
+import { LANGUAGES, type Lang } from "#schemas/languages.ts";
 import { SiteAssets } from "./assets.ts";
 import { CheckedContent } from "./checked-content.ts";
 import type { EleventyConfig } from "./config-types.ts";
+import { BackgroundIndexer } from "./search-index.ts";
 
 /**
  * Which part of the site one Eleventy run writes: one language's pages, or the files shared by every language (the
  * root pages, sitemap, feeds, calendars, assets and host headers). `npm run build` renders the parts one after
  * another, so that Pagefind indexes each language while Eleventy renders the next one, and no process holds the
- * whole site at once. `npm start` renders the whole site in one run.
+ * whole site at once. `npm start` keeps one watching run per part, so an edit is rebuilt by its own part alone.
  */
 export type SitePart = { lang: Lang } | "shared";
+
+/** The shared files first (the assets the pages link to), then each language. */
+export const SITE_PARTS: readonly SitePart[] = ["shared", ...LANGUAGES.map((lang) => ({ lang }))];
 
 /** What the Eleventy runs of one build share: content checked once, assets built once. */
 export interface SiteBuild {
@@ -17,10 +21,16 @@ export interface SiteBuild {
   assets: SiteAssets;
   /** Absent: the whole site, in one run. */
   part?: SitePart;
+  /** `npm start`'s search index, made again after each rebuild (a one-off build indexes each language itself). */
+  indexer?: BackgroundIndexer;
 }
 
 /** Whether this run writes the files shared by all languages. */
 export const writesSharedFiles = ({ part }: SiteBuild) => part === undefined || part === "shared";
+
+/** The languages whose pages this run writes. */
+export const languagesOf = ({ part }: SiteBuild): readonly Lang[] =>
+  part === undefined ? LANGUAGES : part === "shared" ? [] : [part.lang];
 
 /**
  * Eleventy loads `.eleventy.ts` itself and calls it with its configuration object only; the build command hands a
@@ -33,6 +43,11 @@ export function handSiteBuild(eleventyConfig: EleventyConfig, build: SiteBuild):
   (eleventyConfig as Carrier)[SITE_BUILD] = build;
 }
 
+/** The build handed to this run, or (Eleventy started on its own) the whole site, with its search index under watch. */
 export function siteBuildOf(eleventyConfig: EleventyConfig, root: string): SiteBuild {
-  return (eleventyConfig as Carrier)[SITE_BUILD] ?? { content: new CheckedContent(root), assets: new SiteAssets(root) };
+  const handed = (eleventyConfig as Carrier)[SITE_BUILD];
+  if (handed) return handed;
+  const indexer = new BackgroundIndexer();
+  indexer.start();
+  return { content: new CheckedContent(root), assets: new SiteAssets(root), indexer };
 }

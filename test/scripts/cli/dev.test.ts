@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import { stat } from "node:fs/promises";
 import { createServer } from "node:net";
+import path from "node:path";
 import { test } from "node:test";
 import { copyProject, runBuild } from "#test/project-copy.ts";
 
@@ -49,6 +51,52 @@ test("npm start with a content mistake serves the last good site, then Eleventy 
       assert.match(rebuilt, /Fixed Students Page/);
       const reload = await fetch(`http://localhost:${port}/.11ty/reload-client.js`);
       assert.equal(reload.status, 200, `Eleventy's dev server, with live reload, is back:\n${output}`);
+    } finally {
+      process.kill(-dev.pid!, "SIGTERM");
+    }
+  } finally {
+    await project.remove();
+  }
+});
+
+test("npm start rebuilds an edited page in its own language's run alone, and a data file edit in every language", {
+  timeout: 180_000,
+}, async () => {
+  const project = await copyProject();
+  const port = await freePort();
+  try {
+    const dev = spawn(process.execPath, ["--import", "tsx", "scripts/cli/dev.ts", "--port", String(port)], {
+      cwd: project.dir,
+      detached: true,
+    });
+    let output = "";
+    dev.stdout.on("data", (chunk) => (output += chunk));
+    dev.stderr.on("data", (chunk) => (output += chunk));
+    const logged = async (pattern: RegExp, after: number) => {
+      for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+        if (pattern.test(output.slice(after))) return;
+      }
+      throw new Error(`npm start never logged ${pattern}:\n${output}`);
+    };
+    try {
+      await logged(/\[search\] index updated/, 0);
+      const jaPage = path.join(project.dir, "_site/ja/students/index.html");
+      const jaWritten = (await stat(jaPage)).mtimeMs;
+
+      const beforePageEdit = output.length;
+      await project.edit("src/en/students/index.md", (text) => text.replace(/^title: .*$/m, "title: Edited Students Page"));
+      await waitFor(`http://localhost:${port}/en/students/`, (html) => html.includes("Edited Students Page"));
+      await logged(/\[search\] index updated in [\d.]+ s \(en\)/, beforePageEdit);
+      assert.equal((await stat(jaPage)).mtimeMs, jaWritten, "the Japanese pages were not written again");
+
+      await project.edit("_data/centers.json", (text) =>
+        text
+          .replace("Tokyo Employment Service Center for Foreigners", "Tokyo Center Edited")
+          .replace("東京外国人雇用サービスセンター", "東京センター編集"),
+      );
+      const centers = "students/working/centers/";
+      await waitFor(`http://localhost:${port}/en/${centers}`, (html) => html.includes("Tokyo Center Edited"));
+      await waitFor(`http://localhost:${port}/ja/${centers}`, (html) => html.includes("東京センター編集"));
     } finally {
       process.kill(-dev.pid!, "SIGTERM");
     }
