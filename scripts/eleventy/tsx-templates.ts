@@ -9,10 +9,22 @@ import type { EleventyConfig } from "./config-types.ts";
 function oneAtATime(): <T>(task: () => Promise<T>) => Promise<T> {
   let queue: Promise<unknown> = Promise.resolve();
   return (task) => {
-    const run = queue.then(task, task);
+    const run = queue.then(breathe).then(task, task);
     queue = run.catch(() => {});
     return run;
   };
+}
+
+/**
+ * Rendering a run's pages is one long chain of promises, and Node reads no I/O until it ends: Pagefind's answers,
+ * while the build indexes the language written last, waited for the whole run. A pause for I/O every few
+ * milliseconds keeps Pagefind busy on the other core.
+ */
+let lastBreath = performance.now();
+async function breathe(): Promise<void> {
+  if (performance.now() - lastBreath < 5) return;
+  await new Promise((resolve) => setImmediate(resolve));
+  lastBreath = performance.now();
 }
 
 /** Layouts and pages written in TSX render to strings; text is escaped unless a component opts out. */
