@@ -12,10 +12,21 @@ interface Props {
   strings: Strings;
 }
 
+// Making an Intl.DisplayNames costs more than the rest of the list: one per language, for every page.
+const displayNames = new Map<Lang, Intl.DisplayNames>();
+const languageNamesIn = (lang: Lang) => {
+  let names = displayNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([lang], { type: "language" });
+    displayNames.set(lang, names);
+  }
+  return names;
+};
+
 /** The end of every page of facts: each source once, official or secondary, its language and when it was checked. */
 export function SourceList({ sources, lang, strings }: Props): JSX.Element {
   if (sources.length === 0) return null;
-  const languageNames = new Intl.DisplayNames([lang], { type: "language" });
+  const languageNames = languageNamesIn(lang);
   return (
     <section class="sources" aria-labelledby={LAYOUT_IDS.sources} data-pagefind-ignore="all">
       <h2 id={LAYOUT_IDS.sources}>{strings.sourcesHeading}</h2>

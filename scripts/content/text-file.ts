@@ -22,19 +22,19 @@ export interface DecodedText {
  * in a page it is an error, because Eleventy, reading the page itself, would not see the front matter behind it.
  */
 export function decodeText(bytes: Uint8Array, file: string, byteOrderMark: "drop" | "refuse"): DecodedText {
-  const bestGuess = lossy.decode(bytes);
+  const problem = (found: Problem): DecodedText => ({ problem: found, bestGuess: lossy.decode(bytes) });
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: { file, message: "is saved as UTF-16: save it as UTF-8" }, bestGuess };
+    return problem({ file, message: "is saved as UTF-16: save it as UTF-8" });
   }
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { problem: { file, message: "is not UTF-8 text (perhaps Shift_JIS or another encoding): save it as UTF-8" }, bestGuess };
+    return problem({ file, message: "is not UTF-8 text (perhaps Shift_JIS or another encoding): save it as UTF-8" });
   }
   if (text.startsWith("\uFEFF")) {
     if (byteOrderMark === "refuse") {
-      return { problem: { file, message: "starts with a byte-order mark (BOM): save it as UTF-8 without BOM" }, bestGuess };
+      return problem({ file, message: "starts with a byte-order mark (BOM): save it as UTF-8 without BOM" });
     }
     text = text.slice(1);
   }
@@ -43,7 +43,7 @@ export function decodeText(bytes: Uint8Array, file: string, byteOrderMark: "drop
     const before = text.slice(0, control.index);
     const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
     const where = { line: before.split("\n").length, column: before.length - before.lastIndexOf("\n") };
-    return { problem: { file, ...where, message: `contains a control character (U+${code}), invisible to readers: remove it` }, bestGuess };
+    return problem({ file, ...where, message: `contains a control character (U+${code}), invisible to readers: remove it` });
   }
-  return { text, bestGuess };
+  return { text, bestGuess: text };
 }

@@ -210,8 +210,10 @@ function duplicateIds(value: unknown, file: string): Problem[] {
 
 /** A layout is one of the site's own, by its short name: any other file under _includes/ could hold anything. */
 function checkLayouts(root: string, pages: ValidPage[]): Problem[] {
+  const present = new Map<string, boolean>();
+  const exists = (file: string) => present.get(file) ?? present.set(file, existsSync(path.join(root, "_includes", file))).get(file)!;
   return pages.flatMap((page) =>
-    page.layout && !existsSync(path.join(root, "_includes", LAYOUTS[page.layout]))
+    page.layout && !exists(LAYOUTS[page.layout])
       ? [{ file: page.file, field: "layout", message: `names "${page.layout}", whose file _includes/${LAYOUTS[page.layout]} is missing` }]
       : [],
   );

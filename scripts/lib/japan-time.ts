@@ -17,9 +17,15 @@ export function parseIsoDate(value: string): DateTime {
   return date;
 }
 
+// Every past-date check asks (thousands per build): today is worked out once, until midnight in Japan.
+let today: { date: DateTime; pinned: string | undefined; until: number } | undefined;
+
 /** Today in Japan. SITE_TODAY (YYYY-MM-DD) pins it, so checks that depend on the date can be tested. */
 export function todayInJapan(): DateTime {
   const pinned = process.env.SITE_TODAY;
+  if (today && today.pinned === pinned && Date.now() < today.until) return today.date;
   const now = pinned ? parseIsoDate(pinned) : DateTime.now().setZone(JAPAN_ZONE);
-  return now.startOf("day");
+  const date = now.startOf("day");
+  today = { date, pinned, until: pinned ? Number.POSITIVE_INFINITY : date.plus({ days: 1 }).toMillis() };
+  return date;
 }

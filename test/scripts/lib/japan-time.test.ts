@@ -16,3 +16,17 @@ test("SITE_TODAY pins today, in Japan time", () => {
     delete process.env.SITE_TODAY;
   }
 });
+
+test("today turns at midnight in Japan, though it is worked out once per day", (context) => {
+  context.mock.timers.enable({ apis: ["Date"], now: Date.parse("2026-12-01T14:59:59Z") });
+  assert.equal(todayInJapan().toISODate(), "2026-12-01", "23:59:59 in Tokyo");
+  context.mock.timers.tick(2000);
+  assert.equal(todayInJapan().toISODate(), "2026-12-02", "00:00:01 in Tokyo, 15:00 UTC");
+  process.env.SITE_TODAY = "2026-11-25";
+  try {
+    assert.equal(todayInJapan().toISODate(), "2026-11-25", "a pinned day applies at once");
+  } finally {
+    delete process.env.SITE_TODAY;
+  }
+  assert.equal(todayInJapan().toISODate(), "2026-12-02");
+});
