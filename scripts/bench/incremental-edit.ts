@@ -51,7 +51,11 @@ export async function measureIncrementalEdit(dir: string, file: string, url: str
   dev.stderr.on("data", (chunk) => (log += chunk));
   const browser = await launchChromium();
   try {
-    await waitFor("the first build and its search index", async () => (log.includes("[search] index updated") ? true : undefined), 600_000);
+    await waitFor(
+      "the first build and its search index",
+      async () => (log.includes("[search] every language indexed") ? true : undefined),
+      600_000,
+    );
     const initialSeconds = (Date.now() - started) / 1000;
     // The file watcher finishes its first scan of a large site a moment after the server is up.
     await sleep(2000);

@@ -52,12 +52,10 @@ export const closeSearchIndexer = () => pagefind.close();
  * `npm start`'s search index: after a run rebuilds, its languages are indexed again in the background, each into a
  * sibling folder that then replaces the live one whole, so the edited page reloads at once and search catches up.
  * Languages wait in one queue (Pagefind's process answers one request at a time, and closes when the queue is empty);
- * a language asked for again while it waits is indexed once, from the latest content. Nothing is indexed before
- * `start()`: the dev server starts it once every run has written its pages.
+ * a language asked for again while it waits is indexed once, from the latest content.
  */
 export class BackgroundIndexer {
   readonly #waiting = new Map<Lang, { content: SiteContent; output: string }>();
-  #started = false;
   #draining: Promise<void> | undefined;
 
   request(content: SiteContent, output: string, languages: readonly Lang[]): void {
@@ -65,13 +63,13 @@ export class BackgroundIndexer {
     this.#drain();
   }
 
-  start(): void {
-    this.#started = true;
-    this.#drain();
+  /** Resolves once every language asked for so far is indexed. */
+  async idle(): Promise<void> {
+    while (this.#draining) await this.#draining;
   }
 
   #drain(): void {
-    if (!this.#started || this.#draining || this.#waiting.size === 0) return;
+    if (this.#draining || this.#waiting.size === 0) return;
     this.#draining = (async () => {
       const started = performance.now();
       const done: Lang[] = [];

@@ -47,7 +47,5 @@ export function handSiteBuild(eleventyConfig: EleventyConfig, build: SiteBuild):
 export function siteBuildOf(eleventyConfig: EleventyConfig, root: string): SiteBuild {
   const handed = (eleventyConfig as Carrier)[SITE_BUILD];
   if (handed) return handed;
-  const indexer = new BackgroundIndexer();
-  indexer.start();
-  return { content: new CheckedContent(root), assets: new SiteAssets(root), indexer };
+  return { content: new CheckedContent(root), assets: new SiteAssets(root), indexer: new BackgroundIndexer() };
 }

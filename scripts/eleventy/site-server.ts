@@ -11,7 +11,8 @@ import { handSiteBuild, SITE_PARTS, type SitePart } from "./site-build.ts";
  * rebuild still looks at every template of its run, so an edited page is rebuilt by its own language's run alone,
  * six times fewer templates than the whole site. A change every part reads (a data file, a stylesheet) rebuilds them
  * all. The shared run serves the site, with live reload; the language runs ask it to reload when they have written.
- * Search is indexed once every run has written its pages, then again for a language after each of its rebuilds.
+ * Each language is indexed as soon as its run has written it (while the next run renders), then again after each of
+ * its rebuilds.
  */
 export async function serveSite(root: string, port: number): Promise<void> {
   const content = new CheckedContent(root);
@@ -35,8 +36,9 @@ export async function serveSite(root: string, port: number): Promise<void> {
     runs.push(eleventy);
     if (part === "shared") server = eleventy;
   }
-  indexer.start();
   await server?.serve(port);
+  await indexer.idle();
+  console.log(`[search] every language indexed: search works on every page`);
 
   /** A run that met an error it cannot go on from stops them all: `npm start` then serves the last good site. */
   async function stopAll(): Promise<void> {

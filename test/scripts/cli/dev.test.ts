@@ -79,7 +79,7 @@ test("npm start rebuilds an edited page in its own language's run alone, and a d
       throw new Error(`npm start never logged ${pattern}:\n${output}`);
     };
     try {
-      await logged(/\[search\] index updated/, 0);
+      await logged(/\[search\] every language indexed/, 0);
       const jaPage = path.join(project.dir, "_site/ja/students/index.html");
       const jaWritten = (await stat(jaPage)).mtimeMs;
 
