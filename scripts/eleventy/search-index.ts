@@ -97,19 +97,22 @@ export class BackgroundIndexer {
 
 const first = <K, V>(map: Map<K, V>): [K, V] | undefined => map.entries().next().value;
 
-/** One language's bundle, made beside the live one and swapped in: a search never sees half an index. */
+/**
+ * One language's bundle, made beside the live one and swapped in: a search never sees half an index. The queue
+ * indexes one language at a time, so the side folders are this language's alone, and are removed after the swap.
+ */
 async function reindex(content: SiteContent, output: string, lang: Lang): Promise<void> {
-  const bundles = path.join(output, "pagefind");
+  const live = path.join(output, "pagefind", lang);
   const fresh = path.join(output, "pagefind.next");
-  const old = path.join(output, "pagefind.old", lang);
-  await rm(path.join(fresh, lang), { recursive: true, force: true });
+  const old = path.join(output, "pagefind.old");
+  await rm(fresh, { recursive: true, force: true });
   await indexLanguage(content, output, lang, fresh);
   await rm(old, { recursive: true, force: true });
-  await mkdir(path.dirname(old), { recursive: true });
-  await mkdir(bundles, { recursive: true });
-  await rename(path.join(bundles, lang), old).catch(() => {});
-  await rename(path.join(fresh, lang), path.join(bundles, lang));
-  await rm(old, { recursive: true, force: true });
+  await mkdir(old, { recursive: true });
+  await mkdir(path.dirname(live), { recursive: true });
+  await rename(live, path.join(old, lang)).catch(() => {});
+  await rename(path.join(fresh, lang), live);
+  await Promise.all([rm(old, { recursive: true, force: true }), rm(fresh, { recursive: true, force: true })]);
 }
 
 /** Under `npm start`, asks for the run's languages to be indexed again after each of its builds. */
