@@ -222,7 +222,16 @@ function checkLayouts(root: string, pages: ValidPage[]): Problem[] {
 type GraphPage = Pick<ValidPage, "file" | "lang" | "translationKey" | "parent">;
 
 /** The path under the language folder (`students/index.md`): translations share it, as they share a key. */
-const pathInLanguage = (page: GraphPage) => page.file.split("/").slice(2).join("/");
+// Asked several times per page on every check (every edit under npm start): the file is cut once.
+const pathsInLanguage = new Map<string, string>();
+const pathInLanguage = (page: GraphPage) => {
+  let found = pathsInLanguage.get(page.file);
+  if (found === undefined) {
+    found = page.file.split("/").slice(2).join("/");
+    pathsInLanguage.set(page.file, found);
+  }
+  return found;
+};
 
 /**
  * Translation keys pair pages across languages and place them in the breadcrumb trail. Pages are paired by path
