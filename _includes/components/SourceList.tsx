@@ -1,3 +1,4 @@
+import { getOrMake } from "#lib/get-or-make.ts";
 import type { Lang } from "#schemas/languages.ts";
 import type { Source } from "#schemas/sources.ts";
 import type { Strings } from "#schemas/strings.ts";
@@ -14,19 +15,11 @@ interface Props {
 
 // Making an Intl.DisplayNames costs more than the rest of the list: one per language, for every page.
 const displayNames = new Map<Lang, Intl.DisplayNames>();
-const languageNamesIn = (lang: Lang) => {
-  let names = displayNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([lang], { type: "language" });
-    displayNames.set(lang, names);
-  }
-  return names;
-};
 
 /** The end of every page of facts: each source once, official or secondary, its language and when it was checked. */
 export function SourceList({ sources, lang, strings }: Props): JSX.Element {
   if (sources.length === 0) return null;
-  const languageNames = languageNamesIn(lang);
+  const languageNames = getOrMake(displayNames, lang, () => new Intl.DisplayNames([lang], { type: "language" }));
   return (
     <section class="sources" aria-labelledby={LAYOUT_IDS.sources} data-pagefind-ignore="all">
       <h2 id={LAYOUT_IDS.sources}>{strings.sourcesHeading}</h2>

@@ -1,13 +1,11 @@
 import { readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { ContentError, formatProblems } from "#content/problems.ts";
 import { SiteAssets } from "#eleventy/assets.ts";
 import { type BuildTimings, buildSummary } from "#eleventy/build-summary.ts";
 import { CheckedContent } from "#eleventy/checked-content.ts";
-import type { EleventyConfig } from "#eleventy/config-types.ts";
 import { closeSearchIndexer, indexLanguage } from "#eleventy/search-index.ts";
-import { handSiteBuild, SITE_PARTS, type SiteBuild } from "#eleventy/site-build.ts";
+import { eleventyRun, SITE_PARTS, type SiteBuild } from "#eleventy/site-build.ts";
 import type { Lang } from "#schemas/languages.ts";
 
 export interface BuildOptions {
@@ -90,12 +88,7 @@ export async function buildSite({ root, output, pathPrefix }: BuildOptions): Pro
 
 /** One Eleventy run, writing one part of the site into the staging folder (Eleventy reads paths from the project root). */
 async function renderPart(build: SiteBuild, staging: string, pathPrefix: string | undefined): Promise<void> {
-  const eleventy = new Eleventy(undefined, path.relative(process.cwd(), staging), {
-    configPath: ".eleventy.ts",
-    quietMode: true,
-    config: (eleventyConfig: EleventyConfig) => handSiteBuild(eleventyConfig, build),
-    ...(pathPrefix ? { pathPrefix } : {}),
-  });
+  const eleventy = eleventyRun(build, { output: path.relative(process.cwd(), staging), ...(pathPrefix ? { pathPrefix } : {}) });
   eleventy.logger.overrideLogger(eleventyLog);
   await eleventy.write();
 }

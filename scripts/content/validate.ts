@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { deepFreeze } from "#lib/deep-freeze.ts";
+import { getOrMake } from "#lib/get-or-make.ts";
 import { todayInJapan } from "#lib/japan-time.ts";
 import { siteUrl } from "#schemas/common.ts";
 import { DATA_FILES, type DataName, type SiteData, STRINGS_FILES } from "#schemas/data-files.ts";
@@ -211,7 +212,7 @@ function duplicateIds(value: unknown, file: string): Problem[] {
 /** A layout is one of the site's own, by its short name: any other file under _includes/ could hold anything. */
 function checkLayouts(root: string, pages: ValidPage[]): Problem[] {
   const present = new Map<string, boolean>();
-  const exists = (file: string) => present.get(file) ?? present.set(file, existsSync(path.join(root, "_includes", file))).get(file)!;
+  const exists = (file: string) => getOrMake(present, file, () => existsSync(path.join(root, "_includes", file)));
   return pages.flatMap((page) =>
     page.layout && !exists(LAYOUTS[page.layout])
       ? [{ file: page.file, field: "layout", message: `names "${page.layout}", whose file _includes/${LAYOUTS[page.layout]} is missing` }]
@@ -224,14 +225,7 @@ type GraphPage = Pick<ValidPage, "file" | "lang" | "translationKey" | "parent">;
 /** The path under the language folder (`students/index.md`): translations share it, as they share a key. */
 // Asked several times per page on every check (every edit under npm start): the file is cut once.
 const pathsInLanguage = new Map<string, string>();
-const pathInLanguage = (page: GraphPage) => {
-  let found = pathsInLanguage.get(page.file);
-  if (found === undefined) {
-    found = page.file.split("/").slice(2).join("/");
-    pathsInLanguage.set(page.file, found);
-  }
-  return found;
-};
+const pathInLanguage = (page: GraphPage) => getOrMake(pathsInLanguage, page.file, () => page.file.split("/").slice(2).join("/"));
 
 /**
  * Translation keys pair pages across languages and place them in the breadcrumb trail. Pages are paired by path

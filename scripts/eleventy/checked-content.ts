@@ -13,6 +13,12 @@ export class CheckedContent {
   #current: SiteContent | undefined;
   /** Watch mode reads again only the pages that changed since the last check (see `changed`). */
   readonly #cache: PageCache = new Map();
+  /** Counts the watcher's reports: an incremental check answers for the files as they were at one count. */
+  #edits = 0;
+  #lastCheck: { edits: number; day: string; result: Promise<SiteContent> } | undefined;
+  /** Checks started, and the one whose content is current: an older check that ends last must not replace it. */
+  #runs = 0;
+  #currentRun = 0;
 
   constructor(root: string) {
     this.root = root;
@@ -28,10 +34,6 @@ export class CheckedContent {
   get checked(): boolean {
     return this.#current !== undefined;
   }
-
-  /** Counts the watcher's reports: an incremental check answers for the files as they were at one count. */
-  #edits = 0;
-  #lastCheck: { edits: number; day: string; result: Promise<SiteContent> } | undefined;
 
   /** Files the watcher saw change (paths as Eleventy gives them): their pages are read and checked again. */
   changed(files: readonly string[]): void {
@@ -53,14 +55,10 @@ export class CheckedContent {
     return this.#lastCheck.result;
   }
 
-  #runs = 0;
-  #currentRun = 0;
-
   async #run(cache: PageCache | undefined): Promise<SiteContent> {
     const run = ++this.#runs;
     const validation = await validateProject(this.root, cache);
     if (!validation.content) throw new ContentError(validation.problems);
-    // Checks of two edits can overlap: an older one that ends last must not replace the newer content.
     if (run > this.#currentRun) {
       this.#current = validation.content;
       this.#currentRun = run;

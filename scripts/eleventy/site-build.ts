@@ -1,3 +1,4 @@
+import Eleventy, { type EleventyOptions } from "@11ty/eleventy";
 import { LANGUAGES, type Lang } from "#schemas/languages.ts";
 import { SiteAssets } from "./assets.ts";
 import { CheckedContent } from "./checked-content.ts";
@@ -33,14 +34,41 @@ export const languagesOf = ({ part }: SiteBuild): readonly Lang[] =>
   part === undefined ? LANGUAGES : part === "shared" ? [] : [part.lang];
 
 /**
- * Eleventy loads `.eleventy.ts` itself and calls it with its configuration object only; the build command hands a
- * run its `SiteBuild` on that object, through the `config` callback that Eleventy runs just before the file.
+ * Eleventy loads `.eleventy.ts` itself and calls it with its configuration object only; `npm run build` and
+ * `npm start` hand each run its `SiteBuild` on that object, through the `config` callback that Eleventy runs just
+ * before the file (`eleventyRun`).
  */
 const SITE_BUILD = Symbol.for("study-japan.site-build");
 type Carrier = EleventyConfig & { [SITE_BUILD]?: SiteBuild };
 
-export function handSiteBuild(eleventyConfig: EleventyConfig, build: SiteBuild): void {
+function handSiteBuild(eleventyConfig: EleventyConfig, build: SiteBuild): void {
   (eleventyConfig as Carrier)[SITE_BUILD] = build;
+}
+
+/**
+ * An Eleventy run of one part of the build, with the project's configuration; `configure` adds to it what only this
+ * caller needs (the dev server's live reload).
+ */
+export function eleventyRun(
+  build: SiteBuild,
+  {
+    output,
+    configure,
+    ...options
+  }: Omit<EleventyOptions, "config" | "configPath"> & {
+    output?: string;
+    configure?: (eleventyConfig: EleventyConfig) => void;
+  } = {},
+): Eleventy {
+  return new Eleventy(undefined, output, {
+    configPath: ".eleventy.ts",
+    quietMode: true,
+    ...options,
+    config: (eleventyConfig) => {
+      handSiteBuild(eleventyConfig, build);
+      configure?.(eleventyConfig);
+    },
+  });
 }
 
 /** The build handed to this run, or (Eleventy started on its own) the whole site, with its search index under watch. */

@@ -1,9 +1,9 @@
-import Eleventy from "@11ty/eleventy";
+import type Eleventy from "@11ty/eleventy";
 import { SiteAssets } from "./assets.ts";
 import { CheckedContent } from "./checked-content.ts";
 import type { EleventyConfig } from "./config-types.ts";
 import { BackgroundIndexer } from "./search-index.ts";
-import { handSiteBuild, SITE_PARTS, type SitePart } from "./site-build.ts";
+import { eleventyRun, SITE_PARTS, type SitePart } from "./site-build.ts";
 
 /**
  * `npm start`'s Eleventy: one watching run per part of the site (the shared files, then each language) in one
@@ -21,15 +21,13 @@ export async function serveSite(root: string, port: number): Promise<void> {
   const runs: Eleventy[] = [];
   let server: Eleventy | undefined;
   for (const part of SITE_PARTS) {
-    const eleventy = new Eleventy(undefined, undefined, {
-      configPath: ".eleventy.ts",
-      quietMode: true,
-      runMode: part === "shared" ? "serve" : "watch",
-      config: (eleventyConfig) => {
-        handSiteBuild(eleventyConfig, { content, assets, part, indexer });
-        followRun(eleventyConfig, part, () => server, stopAll);
+    const eleventy = eleventyRun(
+      { content, assets, part, indexer },
+      {
+        runMode: part === "shared" ? "serve" : "watch",
+        configure: (eleventyConfig) => followRun(eleventyConfig, part, () => server, stopAll),
       },
-    });
+    );
     eleventy.setIncrementalBuild(true);
     await eleventy.init();
     await eleventy.watch();

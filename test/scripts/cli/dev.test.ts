@@ -26,6 +26,15 @@ async function waitFor(url: string, ready: (html: string) => boolean, seconds = 
   throw new Error(`${url} never became ready; last response:\n${last.slice(0, 500)}`);
 }
 
+/** `npm start` in a project folder, in a process group of its own: its output so far, and a way to stop it. */
+function startDev(dir: string, port: number): { output(): string; stop(): void } {
+  const dev = spawn(process.execPath, ["--import", "tsx", "scripts/cli/dev.ts", "--port", String(port)], { cwd: dir, detached: true });
+  let output = "";
+  dev.stdout.on("data", (chunk) => (output += chunk));
+  dev.stderr.on("data", (chunk) => (output += chunk));
+  return { output: () => output, stop: () => process.kill(-dev.pid!, "SIGTERM") };
+}
+
 test("npm start with a content mistake serves the last good site, then Eleventy once the mistake is fixed", {
   timeout: 120_000,
 }, async () => {
@@ -34,25 +43,19 @@ test("npm start with a content mistake serves the last good site, then Eleventy 
   try {
     assert.equal((await runBuild(project.dir)).code, 0, "a good build first");
     await project.edit("src/en/students/index.md", (text) => text.replace(/^title: .*$/m, "title:"));
-    const dev = spawn(process.execPath, ["--import", "tsx", "scripts/cli/dev.ts", "--port", String(port)], {
-      cwd: project.dir,
-      detached: true,
-    });
-    let output = "";
-    dev.stdout.on("data", (chunk) => (output += chunk));
-    dev.stderr.on("data", (chunk) => (output += chunk));
+    const dev = startDev(project.dir, port);
     try {
       const url = `http://localhost:${port}/en/students/`;
       const lastGood = await waitFor(url, (html) => html.includes("<title>"));
-      assert.match(output, /src\/en\/students\/index\.md › title/, "the mistake is reported");
+      assert.match(dev.output(), /src\/en\/students\/index\.md › title/, "the mistake is reported");
       assert.doesNotMatch(lastGood, /reload-client/, "the last good site, as built");
       await project.edit("src/en/students/index.md", (text) => text.replace(/^title:$/m, "title: Fixed Students Page"));
       const rebuilt = await waitFor(url, (html) => html.includes("Fixed Students Page"));
       assert.match(rebuilt, /Fixed Students Page/);
       const reload = await fetch(`http://localhost:${port}/.11ty/reload-client.js`);
-      assert.equal(reload.status, 200, `Eleventy's dev server, with live reload, is back:\n${output}`);
+      assert.equal(reload.status, 200, `Eleventy's dev server, with live reload, is back:\n${dev.output()}`);
     } finally {
-      process.kill(-dev.pid!, "SIGTERM");
+      dev.stop();
     }
   } finally {
     await project.remove();
@@ -65,25 +68,19 @@ test("npm start rebuilds an edited page in its own language's run alone, and a d
   const project = await copyProject();
   const port = await freePort();
   try {
-    const dev = spawn(process.execPath, ["--import", "tsx", "scripts/cli/dev.ts", "--port", String(port)], {
-      cwd: project.dir,
-      detached: true,
-    });
-    let output = "";
-    dev.stdout.on("data", (chunk) => (output += chunk));
-    dev.stderr.on("data", (chunk) => (output += chunk));
+    const dev = startDev(project.dir, port);
     const logged = async (pattern: RegExp, after: number) => {
       for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
-        if (pattern.test(output.slice(after))) return;
+        if (pattern.test(dev.output().slice(after))) return;
       }
-      throw new Error(`npm start never logged ${pattern}:\n${output}`);
+      throw new Error(`npm start never logged ${pattern}:\n${dev.output()}`);
     };
     try {
       await logged(/\[search\] every language indexed/, 0);
       const jaPage = path.join(project.dir, "_site/ja/students/index.html");
       const jaWritten = (await stat(jaPage)).mtimeMs;
 
-      const beforePageEdit = output.length;
+      const beforePageEdit = dev.output().length;
       await project.edit("src/en/students/index.md", (text) => text.replace(/^title: .*$/m, "title: Edited Students Page"));
       await waitFor(`http://localhost:${port}/en/students/`, (html) => html.includes("Edited Students Page"));
       await logged(/\[search\] index updated in [\d.]+ s \(en\)/, beforePageEdit);
@@ -98,7 +95,7 @@ test("npm start rebuilds an edited page in its own language's run alone, and a d
       await waitFor(`http://localhost:${port}/en/${centers}`, (html) => html.includes("Tokyo Center Edited"));
       await waitFor(`http://localhost:${port}/ja/${centers}`, (html) => html.includes("東京センター編集"));
     } finally {
-      process.kill(-dev.pid!, "SIGTERM");
+      dev.stop();
     }
   } finally {
     await project.remove();
