@@ -2,9 +2,10 @@ import { jsxToString } from "jsx-async-runtime";
 import type { EleventyConfig } from "./config-types.ts";
 
 /**
- * Eleventy starts every page's layout at once, and the JSX runtime awaits at every element, so thousands of
- * half-rendered pages used to be alive together: at 16,000 pages the garbage collector took 21 s of a 55 s build.
- * Rendering is all on one thread anyway, so one page at a time costs nothing and keeps the heap small.
+ * Eleventy starts every page's layout at once, and a layout's render is a promise, so thousands of half-rendered
+ * pages used to be alive together: at 16,000 pages the garbage collector took 21 s of a 55 s build. Rendering is all
+ * on one thread anyway, so one page at a time costs nothing and keeps the heap small. (The JSX runtime itself awaits
+ * only where a component returns a promise, none of ours does: see patches/jsx-async-runtime+*.patch.)
  */
 function oneAtATime(): <T>(task: () => Promise<T>) => Promise<T> {
   let queue: Promise<unknown> = Promise.resolve();
