@@ -1,5 +1,5 @@
 import { parseIsoDate } from "#lib/japan-time.ts";
-import { ATOM, xml, xmlDocument } from "#lib/xml.ts";
+import { ATOM, type XmlElement, xml } from "#lib/xml.ts";
 import type { Lang } from "#schemas/languages.ts";
 import { absoluteUrl, type Deployment } from "./absolute-url.ts";
 import { siteEntries } from "./entries.ts";
@@ -39,21 +39,22 @@ interface FeedOptions {
 /** An Atom feed; `updated` is the newest entry's date, never the time of the build, so rebuilds are identical. */
 export function atomFeed({ lang, title, subtitle, feedUrl, homeUrl, entries, deployment }: FeedOptions): string {
   const abs = (url: string) => absoluteUrl(deployment, url);
-  const feed = xmlDocument("utf-8").ele(ATOM, "feed", { "xml:lang": lang });
-  feed.ele("title").txt(title);
-  feed.ele("subtitle").txt(subtitle);
-  feed.ele("link", { href: abs(feedUrl), rel: "self" });
-  feed.ele("link", { href: abs(homeUrl) });
-  feed.ele("id").txt(abs(feedUrl));
-  feed.ele("updated").txt(instant(entries[0]?.date ?? "1970-01-01"));
-  feed.ele("author").ele("name").txt(title);
-  for (const entry of entries) {
-    const item = feed.ele("entry");
-    item.ele("title").txt(entry.title);
-    item.ele("link", { href: abs(entry.url) });
-    item.ele("id").txt(abs(entry.url));
-    item.ele("updated").txt(instant(entry.date));
-    item.ele("summary").txt(entry.summary);
-  }
-  return xml(feed);
+  const feed: XmlElement = {
+    "@_xmlns": ATOM,
+    "@_xml:lang": lang,
+    title,
+    subtitle,
+    link: [{ "@_href": abs(feedUrl), "@_rel": "self" }, { "@_href": abs(homeUrl) }],
+    id: abs(feedUrl),
+    updated: instant(entries[0]?.date ?? "1970-01-01"),
+    author: { name: title },
+    entry: entries.map((entry) => ({
+      title: entry.title,
+      link: { "@_href": abs(entry.url) },
+      id: abs(entry.url),
+      updated: instant(entry.date),
+      summary: entry.summary,
+    })),
+  };
+  return xml({ feed }, "utf-8");
 }
