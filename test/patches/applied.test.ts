@@ -5,11 +5,11 @@ import { test } from "node:test";
 import { ROOT } from "#test/site.ts";
 
 /**
- * patches/ holds small fixes to Eleventy, its path utilities and the JSX runtime that take linear searches and
- * repeated work out of every build and every incremental rebuild (npm's postinstall applies them with patch-package).
+ * patches/ holds small fixes to Eleventy, its path utilities, the JSX runtime and markdown-it that take linear
+ * searches and repeated work out of every build and every incremental rebuild (npm's postinstall applies them with patch-package).
  * An update that no longer takes a patch must fail here, not silently bring the slow paths back.
  */
-const PATCHED = ["@11ty/eleventy", "@11ty/eleventy-utils", "jsx-async-runtime"];
+const PATCHED = ["@11ty/eleventy", "@11ty/eleventy-utils", "jsx-async-runtime", "markdown-it"];
 
 test("every patch in patches/ is checked here", async () => {
   const names = (await readdir(path.join(ROOT, "patches"))).map((file) => file.replace(/\+\d[^+]*\.patch$/, "").replace("+", "/"));
