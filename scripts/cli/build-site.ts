@@ -48,10 +48,12 @@ export async function buildSite({ root, output, pathPrefix }: BuildOptions): Pro
   const indexing: Array<Promise<{ seconds: number } | { error: unknown }>> = [];
   try {
     process.chdir(root);
+    // esbuild bundles the scripts in processes of its own, on the core the checks leave idle.
+    const assets = new SiteAssets(root);
+    assets.built().catch(() => {}); // a failure is reported by the first run, which awaits the same promise
     const content = new CheckedContent(root);
     await content.check({ incremental: false });
     const checked = performance.now();
-    const assets = new SiteAssets(root);
     let pages = 0;
     for (const part of SITE_PARTS) {
       const rendering = performance.now();
