@@ -30,6 +30,14 @@ function memory({ peakBytes, peakByProgram = {} }: Measured): string {
   return `${mb(peakBytes)} at once${programs.length > 1 ? ` (each program's own peak: ${programs.map(([name, bytes]) => `${name} ${mb(bytes)}`).join(", ")})` : ""}`;
 }
 
+function cpu({ cpuSeconds, cpuByProgram = {} }: Measured): string {
+  if (cpuSeconds === undefined) return "not measured (needs Linux /proc)";
+  const programs = Object.entries(cpuByProgram)
+    .filter(([, seconds]) => seconds >= 0.01)
+    .sort((a, b) => b[1] - a[1]);
+  return `${cpuSeconds.toFixed(2)} core-s${programs.length > 1 ? ` (${programs.map(([name, seconds]) => `${name} ${seconds.toFixed(2)}`).join(", ")})` : ""}`;
+}
+
 /** One walk of the built site: its size, the search index's share, and the pages written. */
 async function siteSizes(site: string) {
   const sizes = { bytes: 0, files: 0, indexBytes: 0, indexFiles: 0, pages: 0 };
@@ -84,6 +92,9 @@ try {
   if (summary) console.log(`build's own summary: ${summary} (the rest is starting Node, tsx and the modules)`);
   console.log(`pages/s: ${(built.pages / site.seconds).toFixed(0)} (${built.pages} HTML pages written)`);
   console.log(`peak memory: ${memory(site)}`);
+  // The wall time can never be less than the CPU time spread over every core: the bound any better overlap meets.
+  const cores = os.cpus().length;
+  console.log(`cpu time: ${cpu(site)}; spread over ${cores} cores, at least ${s((site.cpuSeconds ?? 0) / cores)}`);
   console.log(`site size: ${mb(built.bytes)} in ${built.files} files`);
   console.log(`search index: ${mb(built.indexBytes)} in ${built.indexFiles} files`);
 
@@ -116,6 +127,12 @@ try {
   const floor = bare.seconds + alone.seconds;
   console.log(`floor: bare Eleventy ${s(bare.seconds)} + Pagefind alone ${s(alone.seconds)} = ${s(floor)}`);
   console.log(`ratio to floor: ${(site.seconds / floor).toFixed(2)}`);
+  if (site.cpuSeconds !== undefined && bare.cpuSeconds !== undefined && alone.cpuSeconds !== undefined) {
+    const floorCpu = bare.cpuSeconds + alone.cpuSeconds;
+    console.log(
+      `floor cpu time: bare Eleventy ${cpu(bare)} + Pagefind alone ${cpu(alone)} = ${floorCpu.toFixed(2)} core-s; cpu ratio to floor: ${(site.cpuSeconds / floorCpu).toFixed(2)}`,
+    );
+  }
   if (site.peakBytes !== undefined && alone.peakBytes !== undefined)
     console.log(`memory ratio to Pagefind alone: ${(site.peakBytes / alone.peakBytes).toFixed(2)}`);
   console.log(`ratio to bare Eleventy: ${(site.seconds / bare.seconds).toFixed(2)}`);

@@ -30,6 +30,7 @@ test("npm run bench -- --pages 40 builds, searches in every language, measures t
     /^build's own summary: Built in [\d.]+ s: checks [\d.]+ s, pages [\d.]+ s, search index [\d.]+ s/m,
     new RegExp(`^pages/s: \\d+ \\(${expectedPages} HTML pages written\\)$`, "m"),
     /^peak memory: [\d.]+ MB at once \(each program's own peak: .*node [\d.]+ MB/m,
+    /^cpu time: [\d.]+ core-s( \(.*\))?; spread over \d+ cores, at least [\d.]+ s$/m,
     /^search index: [\d.]+ MB in \d+ files$/m,
     ...LANGUAGES.flatMap((lang) => [
       new RegExp(`^first search ${lang} "[^"]+" \\(topic word\\): [\\d.]+ KB in \\d+ requests, [1-9]\\d* results shown`, "m"),
@@ -39,6 +40,7 @@ test("npm run bench -- --pages 40 builds, searches in every language, measures t
     /^Pagefind alone: [\d.]+ s, peak memory [\d.]+ MB/m,
     /^floor: bare Eleventy [\d.]+ s \+ Pagefind alone [\d.]+ s = [\d.]+ s$/m,
     /^ratio to floor: \d+\.\d\d$/m,
+    /^floor cpu time: bare Eleventy [\d.]+ core-s\b.* \+ Pagefind alone [\d.]+ core-s\b.* = [\d.]+ core-s; cpu ratio to floor: \d+\.\d\d$/m,
     /^memory ratio to Pagefind alone: \d+\.\d\d$/m,
     /^ratio to bare Eleventy: \d+\.\d\d$/m,
     /^npm start: first build [\d.]+ s; after editing one page, the page shows it in [\d.]+ s and search finds it in [\d.]+ s$/m,
