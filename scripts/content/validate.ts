@@ -7,15 +7,12 @@ import { getOrMake } from "#lib/get-or-make.ts";
 import { todayInJapan } from "#lib/japan-time.ts";
 import { siteUrl } from "#schemas/common.ts";
 import { DATA_FILES, type DataName, type SiteData, STRINGS_FILES } from "#schemas/data-files.ts";
-import { type FrontMatter, frontMatter, LAYOUTS } from "#schemas/front-matter.ts";
-import { LANGUAGES, type Lang, language } from "#schemas/languages.ts";
+import { type FrontMatter, LAYOUTS } from "#schemas/front-matter.ts";
+import { LANGUAGES, type Lang } from "#schemas/languages.ts";
 import { entryHeadingId, LAYOUT_ID_PREFIXES, LAYOUT_IDS } from "#view/layout-ids.ts";
-import { parseFrontMatter } from "./front-matter.ts";
-import { headingIds } from "./heading-ids.ts";
-import { findCitations, findDateReferences } from "./inline-syntax.ts";
 import { parseJson } from "./json-file.ts";
-import { pageUrl } from "./page-url.ts";
-import { checkAgainst, fieldPath, type Problem } from "./problems.ts";
+import { checkPageFile, type PageCheck } from "./page-check.ts";
+import { checkAgainst, type Problem } from "./problems.ts";
 import { listSourceFiles } from "./project-files.ts";
 import { checkReferences, type PageReferences } from "./references.ts";
 import { decodeText } from "./text-file.ts";
@@ -44,64 +41,12 @@ export interface Validation {
   content?: SiteContent;
 }
 
-interface PageCheck {
-  problems: Problem[];
-  graph?: GraphPage;
-  page?: ValidPage;
-  references?: PageReferences;
-  /** The id each heading of its Markdown will have, with its line. */
-  headings?: Array<{ id: string; line: number }>;
-}
-
 /**
  * What a page said last time, by file, and on which day (a page's check depends on the date). Watch mode checks again
  * on every edit and deletes the entries of the files its watcher saw change: looking at every file's time and size
  * instead cost more than the rest of the check at 4,000 pages.
  */
 export type PageCache = Map<string, { day: string; result: PageCheck }>;
-
-/** One page's front matter: its own mistakes, its place among translations, and its data if valid. */
-function checkPage(file: string, lang: Lang, text: string): PageCheck {
-  const parsed = parseFrontMatter(text, file);
-  if (parsed.problem) return { problems: [parsed.problem] };
-  const checked = checkAgainst(frontMatter, parsed.data ?? {}, file, (path) => ({ field: path.length ? fieldPath(path) : "front matter" }));
-  const { translationKey, parent } = parsed.data ?? {};
-  const graph =
-    typeof translationKey === "string" ? { file, lang, translationKey, ...(typeof parent === "string" ? { parent } : {}) } : undefined;
-  if (!checked.value) return { problems: checked.problems, ...(graph ? { graph } : {}) };
-  const problems: Problem[] = [];
-  const { permalink } = checked.value;
-  if (permalink && !permalink.startsWith(`/${lang}/`)) {
-    problems.push({
-      file,
-      field: "permalink",
-      message: `"${permalink}" is outside /${lang}/, the page's language folder: expected a path starting /${lang}/`,
-    });
-  }
-  if (language(lang).sortsByReading && !checked.value.reading) {
-    problems.push({
-      file,
-      field: "reading",
-      message: `is missing: a page in ${language(lang).name} needs its title's reading in kana, to sort the A–Z list`,
-    });
-  }
-  const { text: body, firstLine } = parsed.body ?? { text: "", firstLine: 1 };
-  const at = (found: { id: string; line: number }[]) => found.map(({ id, line }) => ({ id, line: firstLine + line - 1 }));
-  const citations = at(findCitations(body));
-  const dates = at(findDateReferences(body));
-  const unique = (found: { id: string }[]) => [...new Set(found.map((f) => f.id))];
-  const page = {
-    ...checked.value,
-    file,
-    lang,
-    url: pageUrl(file, checked.value.permalink),
-    cites: unique(citations),
-    dates: unique(dates),
-  };
-  const references = { file, translationKey: page.translationKey, citationsNone: page.citations === "none", citations, dates };
-  const headings = headingIds(body).map(({ id, line }) => ({ id, line: firstLine + line - 1 }));
-  return { problems, ...(graph ? { graph } : {}), page, references, headings };
-}
 
 /** Reads and checks one data file; its typed value only when it has no mistakes. */
 async function checkDataFile<S extends z.ZodType>(
@@ -149,24 +94,14 @@ export async function validateProject(root: string, cache?: PageCache): Promise<
   problems.push(...sourceFiles.problems);
   const files = sourceFiles.pages;
   const today = todayInJapan().toISODate()!;
-  const readPage = async (file: string, lang: Lang): Promise<PageCheck> => {
-    const { text, problem, bestGuess } = decodeText(await readFile(path.join(root, file)), file, "refuse");
-    if (text !== undefined) return checkPage(file, lang, text);
-    const { graph } = checkPage(file, lang, bestGuess);
-    return { problems: [problem!], ...(graph ? { graph } : {}) };
-  };
-  // Read ahead while checking: one file at a time left the CPU idle for most of validation at 4,000 pages.
-  const checks = files.map(async ({ file, lang }) => {
-    if (!cache) return readPage(file, lang);
-    const cached = cache.get(file);
-    if (cached?.day === today) return cached.result;
-    const result = await readPage(file, lang);
-    cache.set(file, { day: today, result });
-    return result;
-  });
-  for (const check of checks) check.catch(() => {}); // a failed read is thrown below, in order
-  for (const check of checks) {
-    const result = await check;
+  // Watch mode: a page checked before on this day, and not changed since, is not read again.
+  const toCheck = cache ? files.filter(({ file }) => cache.get(file)?.day !== today) : files;
+  // One file after another, synchronously: pages are small and just written or read, so the reads are quick, and
+  // reading them all at once through promises cost more in callbacks than it saved (the check at 4,000 pages: 0.86 s
+  // against 1.05 s). A second thread did not pay either: it took 0.3 s to start, beside esbuild.
+  const fresh = toCheck.map(({ file, lang }) => checkPageFile(root, file, lang));
+  for (const [i, { file }] of toCheck.entries()) cache?.set(file, { day: today, result: fresh[i]! });
+  for (const result of cache ? files.map(({ file }) => cache.get(file)!.result) : fresh) {
     problems.push(...result.problems);
     if (result.graph) graph.push(result.graph);
     if (result.page) pages.push(result.page);
@@ -220,7 +155,7 @@ function checkLayouts(root: string, pages: ValidPage[]): Problem[] {
   );
 }
 
-type GraphPage = Pick<ValidPage, "file" | "lang" | "translationKey" | "parent">;
+export type GraphPage = Pick<ValidPage, "file" | "lang" | "translationKey" | "parent">;
 
 /** The path under the language folder (`students/index.md`): translations share it, as they share a key. */
 // Asked several times per page on every check (every edit under npm start): the file is cut once.
