@@ -94,7 +94,8 @@ try {
   console.log(`peak memory: ${memory(site)}`);
   // The wall time can never be less than the CPU time spread over every core: the bound any better overlap meets.
   const cores = os.cpus().length;
-  console.log(`cpu time: ${cpu(site)}; spread over ${cores} cores, at least ${s((site.cpuSeconds ?? 0) / cores)}`);
+  const bound = site.cpuSeconds === undefined ? "" : `; spread over ${cores} cores, at least ${s(site.cpuSeconds / cores)}`;
+  console.log(`cpu time: ${cpu(site)}${bound}`);
   console.log(`site size: ${mb(built.bytes)} in ${built.files} files`);
   console.log(`search index: ${mb(built.indexBytes)} in ${built.indexFiles} files`);
 
