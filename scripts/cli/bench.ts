@@ -1,4 +1,4 @@
-import { readdir, rm, stat } from "node:fs/promises";
+import { readdir, rename, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { measureFirstSearches } from "#bench/first-search.ts";
@@ -61,12 +61,28 @@ function median(results: Measured[]): Measured {
   return [...results].sort((a, b) => a.seconds - b.seconds)[Math.floor((results.length - 1) / 2)]!;
 }
 
-async function timed(label: string, cwd: string, args: string[], fresh?: string): Promise<Measured> {
+/** Earlier runs' output folders, moved aside: deleted once everything is measured. */
+const movedAside: string[] = [];
+
+async function moveAside(folder: string, name: string): Promise<void> {
+  const aside = `${folder}.bench-${name}`;
+  try {
+    await rename(folder, aside);
+    movedAside.push(aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+}
+
+async function timed(label: string, cwd: string, args: string[], output: string): Promise<Measured> {
   const results: Measured[] = [];
   for (let run = 0; run < runs; run++) {
-    // Pagefind skips writing a hashed file that already exists, so a second run into the same folder does a fraction
-    // of the work: every run starts from an empty output folder, as the project's build (into a new staging folder) does.
-    if (fresh) await rm(path.join(cwd, fresh), { recursive: true, force: true });
+    // Every run of every program starts without its output folder, as the first run and a fresh clone do: Pagefind
+    // skips writing a hashed file that already exists, Eleventy overwrites a file in place more cheaply than it
+    // creates one, and the project's build deletes the site it replaces. The folder is moved aside, not deleted:
+    // on a file system without a journal, creating files soon after deleting thousands is slower, and deleting them
+    // here would slow the very run it prepares.
+    await moveAside(path.join(cwd, output), `${label.replace(/\W+/g, "-")}-${run}`);
     const result = await measure(process.execPath, args, { cwd });
     if (result.code !== 0) throw new Error(`The ${label} run failed (exit ${result.code}):\n${result.output}`);
     results.push(result);
@@ -84,7 +100,7 @@ try {
   );
 
   // The project's own build command, exactly as `npm run build` runs it (validation, Eleventy, assets, Pagefind).
-  const site = await timed("project", project.dir, ["--import", "tsx", "scripts/cli/build.ts"]);
+  const site = await timed("project", project.dir, ["--import", "tsx", "scripts/cli/build.ts"], "_site");
   const siteDir = path.join(project.dir, "_site");
   const built = await siteSizes(siteDir);
   console.log(`wall time: ${s(site.seconds)}`);
@@ -115,7 +131,7 @@ try {
   // The floor any Eleventy-and-Pagefind site pays: the same Markdown with Eleventy's defaults (no config, layouts,
   // data or plugins), then Pagefind's own command line over the project's built pages (no data records).
   const eleventy = path.join(root, "node_modules/@11ty/eleventy/cmd.cjs");
-  const bare = await timed("bare Eleventy", project.bareDir, [eleventy, "--input=src", "--output=_site", "--quiet"]);
+  const bare = await timed("bare Eleventy", project.bareDir, [eleventy, "--input=src", "--output=_site", "--quiet"], "_site");
   console.log(`bare Eleventy: ${s(bare.seconds)}, peak memory ${memory(bare)}`);
   const pagefindCli = path.join(root, "node_modules/pagefind/lib/runner/bin.cjs");
   const alone = await timed(
@@ -149,6 +165,7 @@ try {
     `npm start: first build ${edit.initialSeconds.toFixed(1)} s; after editing one page, the page shows it in ${edit.pageSeconds.toFixed(2)} s and search finds it in ${edit.searchSeconds.toFixed(1)} s`,
   );
 } finally {
+  await Promise.all(movedAside.map((folder) => rm(folder, { recursive: true, force: true })));
   if (argv.includes("--keep")) console.log(`kept ${project.dir}`);
   else await rm(project.dir, { recursive: true, force: true });
 }
