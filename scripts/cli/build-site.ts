@@ -1,4 +1,5 @@
 import { readdir, rename, rm, stat } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { ContentError, formatProblems } from "#content/problems.ts";
 import { SiteAssets } from "#eleventy/assets.ts";
@@ -107,10 +108,26 @@ async function indexAfter(
 ): Promise<{ seconds: number } | { error: unknown }> {
   await previous;
   const started = performance.now();
-  return indexLanguage(content.current, site, lang, path.join(site, "pagefind")).then(
+  const indexed = indexLanguage(content.current, site, lang, path.join(site, "pagefind"));
+  yieldToSearchIndex();
+  return indexed.then(
     () => ({ seconds: (performance.now() - started) / 1000 }),
     (error: unknown) => ({ error }),
   );
+}
+
+/**
+ * Pagefind's indexing is the build's critical path: once it has begun, Eleventy never catches up with it. So once
+ * Pagefind's process runs (the first index starts it, synchronously), the thread that renders takes the lowest
+ * priority, and renders in the CPU time Pagefind leaves. Pagefind started before it, so it keeps the normal priority;
+ * so do esbuild and Node's own helper threads. At 4,000 pages, in alternating builds, the build took 13.0-13.5 s
+ * instead of 14.2-14.7 s, and Pagefind's work left after the last page fell from 4.2-4.7 s to 1.8 s. A system that
+ * refuses the change only loses the gain.
+ */
+function yieldToSearchIndex(): void {
+  try {
+    os.setPriority(os.constants.priority.PRIORITY_LOW);
+  } catch {}
 }
 
 const SWAP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
