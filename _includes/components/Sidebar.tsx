@@ -1,3 +1,5 @@
+import { jsxToString } from "jsx-async-runtime";
+import { getOrMake } from "#lib/get-or-make.ts";
 import type { Lang } from "#schemas/languages.ts";
 import type { SidebarBlock, SidebarLink } from "#schemas/sidebar.ts";
 import type { Strings } from "#schemas/strings.ts";
@@ -25,8 +27,26 @@ function SidebarItem({ link, lang, strings, tree }: { link: SidebarLink; lang: L
   return <a href={`${target?.url ?? "#"}${link.anchor ? `#${link.anchor}` : ""}`}>{localText(link.label[lang], lang)}</a>;
 }
 
+/**
+ * A language's sidebar is the same on every page of a build: it is rendered once per build and language, and every
+ * other page takes its HTML as it is (it is a fifth of a page's markup). The tree names the build, as for the
+ * entries (#view/entries.ts): each check of the content makes a new one, and the blocks and strings come with it.
+ */
+const rendered = new WeakMap<PageTree, Map<Lang, string | Promise<string>>>();
+
 /** The seed's sidebar blocks, from _data/sidebar.json; kept out of the search index. */
-export function Sidebar({ blocks, lang, strings, tree }: Props): JSX.Element {
+export function Sidebar(props: Props): JSX.Element {
+  const byLang = getOrMake(rendered, props.tree, () => new Map<Lang, string | Promise<string>>());
+  const html = getOrMake(byLang, props.lang, () =>
+    jsxToString.call({}, <SidebarMarkup {...props} />).then((markup) => {
+      byLang.set(props.lang, markup);
+      return markup;
+    }),
+  );
+  return typeof html === "string" ? { html } : html.then((markup) => ({ html: markup }));
+}
+
+function SidebarMarkup({ blocks, lang, strings, tree }: Props): JSX.Element {
   return (
     <aside class="sidebar" aria-label={strings.relatedLinks} data-pagefind-ignore="all">
       {blocks.map((block) => (

@@ -120,9 +120,10 @@ async function indexAfter(
  * Pagefind's indexing is the build's critical path: once it has begun, Eleventy never catches up with it. So once
  * Pagefind's process runs (the first index starts it, synchronously), the thread that renders takes the lowest
  * priority, and renders in the CPU time Pagefind leaves. Pagefind started before it, so it keeps the normal priority;
- * so do esbuild and Node's own helper threads. At 4,000 pages, in alternating builds, the build took 13.0-13.5 s
- * instead of 14.2-14.7 s, and Pagefind's work left after the last page fell from 4.2-4.7 s to 1.8 s. A system that
- * refuses the change only loses the gain.
+ * so do esbuild and Node's own helper threads. At 4,000 pages, in builds alternating on a noisy machine (8 with this,
+ * 11 without): median 14.0 s against 14.7 s, fastest 12.9 s against 14.2 s; Pagefind's work left after the last page
+ * fell from 2.9-4.7 s to 1.2-2.0 s, and the pages took longer (7.4 s -> 9.5 s): the CPU, not the order, is now the
+ * limit. A system that refuses the change only loses the gain.
  */
 function yieldToSearchIndex(): void {
   try {

@@ -35,7 +35,7 @@ test("while Pagefind indexes, the build's rendering thread yields to it: Pagefin
       `Pagefind's process kept the normal priority: ${JSON.stringify(seen)}`,
     );
     assert.ok(
-      seen.some((sample) => sample.build === 19),
+      seen.some((sample) => sample.build > sample.pagefind),
       `the build's rendering thread took the lowest priority while Pagefind ran: ${JSON.stringify(seen)}`,
     );
   } finally {
