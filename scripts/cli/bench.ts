@@ -74,21 +74,21 @@ async function moveAside(folder: string, name: string): Promise<void> {
   }
 }
 
-async function timed(label: string, cwd: string, args: string[], output: string): Promise<Measured> {
-  const results: Measured[] = [];
-  for (let run = 0; run < runs; run++) {
-    // Every run of every program starts without its output folder, as the first run and a fresh clone do: Pagefind
-    // skips writing a hashed file that already exists, Eleventy overwrites a file in place more cheaply than it
-    // creates one, and the project's build deletes the site it replaces. The folder is moved aside, not deleted:
-    // on a file system without a journal, creating files soon after deleting thousands is slower, and deleting them
-    // here would slow the very run it prepares.
-    await moveAside(path.join(cwd, output), `${label.replace(/\W+/g, "-")}-${run}`);
-    const result = await measure(process.execPath, args, { cwd });
-    if (result.code !== 0) throw new Error(`The ${label} run failed (exit ${result.code}):\n${result.output}`);
-    results.push(result);
-  }
-  return median(results);
+/**
+ * One run of one program. Every run of every program starts without its output folder, as the first run and a fresh
+ * clone do: Pagefind skips writing a hashed file that already exists, Eleventy overwrites a file in place more cheaply
+ * than it creates one, and the project's build deletes the site it replaces. The folder is moved aside, not deleted:
+ * on a file system without a journal, creating files soon after deleting thousands is slower, and deleting them here
+ * would slow the very run it prepares.
+ */
+async function runOnce(label: string, run: number, cwd: string, args: string[], output: string): Promise<Measured> {
+  await moveAside(path.join(cwd, output), `${label.replace(/\W+/g, "-")}-${run}`);
+  const result = await measure(process.execPath, args, { cwd });
+  if (result.code !== 0) throw new Error(`The ${label} run failed (exit ${result.code}):\n${result.output}`);
+  return result;
 }
+
+const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
 const project = await createSyntheticProject(root, pages);
 try {
@@ -99,8 +99,30 @@ try {
     `machine: ${os.cpus().length} cores, ${mb(os.totalmem())}, Node ${process.version}${runs > 1 ? `, median of ${runs} runs` : ""}`,
   );
 
-  // The project's own build command, exactly as `npm run build` runs it (validation, Eleventy, assets, Pagefind).
-  const site = await timed("project", project.dir, ["--import", "tsx", "scripts/cli/build.ts"], "_site");
+  // Each round runs the project's own build command, exactly as `npm run build` runs it (validation, Eleventy, assets,
+  // Pagefind), then the floor any Eleventy-and-Pagefind site pays: the same Markdown with Eleventy's defaults (no
+  // config, layouts, data or plugins), then Pagefind's own command line over the project's built pages (no data
+  // records). The three run back to back, so a slow spell of a shared machine weighs on a round's build and its floor
+  // alike, and the ratio to the floor is the median of the rounds' own ratios.
+  const eleventy = path.join(root, "node_modules/@11ty/eleventy/cmd.cjs");
+  const pagefindCli = path.join(root, "node_modules/pagefind/lib/runner/bin.cjs");
+  const rounds: Array<{ site: Measured; bare: Measured; alone: Measured }> = [];
+  for (let run = 0; run < runs; run++) {
+    rounds.push({
+      site: await runOnce("project", run, project.dir, ["--import", "tsx", "scripts/cli/build.ts"], "_site"),
+      bare: await runOnce("bare Eleventy", run, project.bareDir, [eleventy, "--input=src", "--output=_site", "--quiet"], "_site"),
+      alone: await runOnce(
+        "Pagefind alone",
+        run,
+        project.dir,
+        [pagefindCli, "--site", "_site", "--output-path", "pagefind-alone"],
+        "pagefind-alone",
+      ),
+    });
+  }
+  const site = median(rounds.map((round) => round.site));
+  const bare = median(rounds.map((round) => round.bare));
+  const alone = median(rounds.map((round) => round.alone));
   const siteDir = path.join(project.dir, "_site");
   const built = await siteSizes(siteDir);
   console.log(`wall time: ${s(site.seconds)}`);
@@ -128,26 +150,26 @@ try {
     );
   }
 
-  // The floor any Eleventy-and-Pagefind site pays: the same Markdown with Eleventy's defaults (no config, layouts,
-  // data or plugins), then Pagefind's own command line over the project's built pages (no data records).
-  const eleventy = path.join(root, "node_modules/@11ty/eleventy/cmd.cjs");
-  const bare = await timed("bare Eleventy", project.bareDir, [eleventy, "--input=src", "--output=_site", "--quiet"], "_site");
   console.log(`bare Eleventy: ${s(bare.seconds)}, peak memory ${memory(bare)}`);
-  const pagefindCli = path.join(root, "node_modules/pagefind/lib/runner/bin.cjs");
-  const alone = await timed(
-    "Pagefind alone",
-    project.dir,
-    [pagefindCli, "--site", "_site", "--output-path", "pagefind-alone"],
-    "pagefind-alone",
-  );
   console.log(`Pagefind alone: ${s(alone.seconds)}, peak memory ${memory(alone)}`);
   const floor = bare.seconds + alone.seconds;
   console.log(`floor: bare Eleventy ${s(bare.seconds)} + Pagefind alone ${s(alone.seconds)} = ${s(floor)}`);
-  console.log(`ratio to floor: ${(site.seconds / floor).toFixed(2)}`);
-  if (site.cpuSeconds !== undefined && bare.cpuSeconds !== undefined && alone.cpuSeconds !== undefined) {
+  const ratios = rounds.map((round) => round.site.seconds / (round.bare.seconds + round.alone.seconds));
+  console.log(`ratio to floor: ${medianOf(ratios).toFixed(2)}`);
+  if (runs > 1) {
+    console.log(
+      `each round (build / its floor, run back to back): ${rounds.map((round, i) => `${s(round.site.seconds)} / ${s(round.bare.seconds + round.alone.seconds)} = ${ratios[i]!.toFixed(2)}`).join("; ")}`,
+    );
+  }
+  const cpuRatios = rounds.map(({ site, bare, alone }) =>
+    site.cpuSeconds === undefined || bare.cpuSeconds === undefined || alone.cpuSeconds === undefined
+      ? undefined
+      : site.cpuSeconds / (bare.cpuSeconds + alone.cpuSeconds),
+  );
+  if (bare.cpuSeconds !== undefined && alone.cpuSeconds !== undefined && cpuRatios.every((ratio) => ratio !== undefined)) {
     const floorCpu = bare.cpuSeconds + alone.cpuSeconds;
     console.log(
-      `floor cpu time: bare Eleventy ${cpu(bare)} + Pagefind alone ${cpu(alone)} = ${floorCpu.toFixed(2)} core-s; cpu ratio to floor: ${(site.cpuSeconds / floorCpu).toFixed(2)}`,
+      `floor cpu time: bare Eleventy ${cpu(bare)} + Pagefind alone ${cpu(alone)} = ${floorCpu.toFixed(2)} core-s; cpu ratio to floor: ${medianOf(cpuRatios).toFixed(2)}`,
     );
   }
   if (site.peakBytes !== undefined && alone.peakBytes !== undefined)
