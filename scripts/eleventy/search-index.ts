@@ -48,15 +48,22 @@ export async function indexLanguage(content: SiteContent, site: string, lang: La
 /** Stops Pagefind's process once nothing more is to be indexed. */
 export const closeSearchIndexer = () => pagefind.close();
 
+/** How long Pagefind's process waits for the next edit before it closes. */
+const KEEP_PAGEFIND_MS = 30_000;
+
 /**
  * `npm start`'s search index: after a run rebuilds, its languages are indexed again in the background, each into a
  * sibling folder that then replaces the live one whole, so the edited page reloads at once and search catches up.
- * Languages wait in one queue (Pagefind's process answers one request at a time, and closes when the queue is empty);
- * a language asked for again while it waits is indexed once, from the latest content.
+ * Languages wait in one queue (Pagefind's process answers one request at a time); a language asked for again while
+ * it waits is indexed once, from the latest content. Pagefind's process stays up for a while after the queue empties:
+ * starting it again took about 35 ms of the server's own thread after every edit (spawning is synchronous), and a
+ * maintainer edits in bursts. Once the site is quiet (KEEP_PAGEFIND_MS) it closes, and gives back the memory it held.
  */
 export class BackgroundIndexer {
   readonly #waiting = new Map<Lang, { content: SiteContent; output: string }>();
   #draining: Promise<void> | undefined;
+  #idle: NodeJS.Timeout | undefined;
+  #closing: Promise<unknown> = Promise.resolve();
 
   request(content: SiteContent, output: string, languages: readonly Lang[]): void {
     for (const lang of languages) this.#waiting.set(lang, { content, output });
@@ -70,7 +77,10 @@ export class BackgroundIndexer {
 
   #drain(): void {
     if (this.#draining || this.#waiting.size === 0) return;
+    clearTimeout(this.#idle);
     this.#draining = (async () => {
+      // A close already under way ends first: a new index then starts a new process.
+      await this.#closing;
       const started = performance.now();
       const done: Lang[] = [];
       try {
@@ -87,9 +97,14 @@ export class BackgroundIndexer {
         if (done.length)
           console.log(`[search] index updated in ${((performance.now() - started) / 1000).toFixed(1)} s (${done.join(", ")})`);
       } finally {
-        await closeSearchIndexer();
         this.#draining = undefined;
         this.#drain();
+        if (!this.#draining) {
+          // Unref'd: a process with nothing else to do does not wait for it (nor for Pagefind's process, also unref'd).
+          this.#idle = setTimeout(() => {
+            this.#closing = closeSearchIndexer();
+          }, KEEP_PAGEFIND_MS).unref();
+        }
       }
     })();
   }
