@@ -1,18 +1,9 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { readdir, readFile } from "node:fs/promises";
 import os from "node:os";
 import { test } from "node:test";
+import { childrenNamed, processStat } from "#test/processes.ts";
 import { copyProject } from "#test/project-copy.ts";
-
-/** A process's parent, name and nice value, from /proc (Linux, as in CI); undefined once it has gone. */
-async function processStat(pid: number | string): Promise<{ ppid: number; name: string; nice: number } | undefined> {
-  const text = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => undefined);
-  if (!text) return undefined;
-  // "pid (name) state ppid … nice …": the name may hold spaces, so the fields are counted after its last ")".
-  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
-  return { ppid: Number(fields[1]), name: text.slice(text.indexOf("(") + 1, text.lastIndexOf(")")), nice: Number(fields[16]) };
-}
 
 test("while Pagefind indexes, the build's rendering thread yields to it: Pagefind keeps the normal priority", async () => {
   const project = await copyProject();
@@ -24,8 +15,7 @@ test("while Pagefind indexes, the build's rendering thread yields to it: Pagefin
     const seen: Array<{ build: number; pagefind: number }> = [];
     while (running) {
       const builder = await processStat(build.pid!);
-      const children = await Promise.all((await readdir("/proc")).filter((name) => /^\d+$/.test(name)).map(processStat));
-      const pagefind = children.find((child) => child?.ppid === build.pid && child?.name.startsWith("pagefind"));
+      const [pagefind] = await childrenNamed(build.pid!, "pagefind");
       if (builder && pagefind) seen.push({ build: builder.nice, pagefind: pagefind.nice });
       await new Promise((resolve) => setTimeout(resolve, 5));
     }

@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { validateProject } from "#content/validate.ts";
 import { BackgroundIndexer, closeSearchIndexer, dataRecords } from "#eleventy/search-index.ts";
 import { LANGUAGES } from "#schemas/languages.ts";
+import { childrenNamed } from "#test/processes.ts";
 import { ROOT, requireBuiltSite } from "#test/site.ts";
 
 const { content } = await validateProject(ROOT);
@@ -41,17 +42,6 @@ test("scholarship records carry their type and keywords", () => {
   assert.match(honors!.content, /honors/i);
 });
 
-/** The ids of this process's children that run Pagefind, from /proc (Linux, as in CI). */
-async function pagefindChildren(): Promise<number[]> {
-  const children: number[] = [];
-  for (const name of (await readdir("/proc")).filter((entry) => /^\d+$/.test(entry))) {
-    const stat = await readFile(`/proc/${name}/stat`, "utf8").catch(() => "");
-    const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-    if (ppid === process.pid && stat.includes("(pagefind")) children.push(Number(name));
-  }
-  return children;
-}
-
 test("npm start's indexer keeps Pagefind's process between edits, rather than starting one for each", async () => {
   const { content } = await validateProject(ROOT);
   assert.ok(content);
@@ -61,11 +51,15 @@ test("npm start's indexer keeps Pagefind's process between edits, rather than st
     const indexer = new BackgroundIndexer();
     indexer.request(content, output, ["en"]);
     await indexer.idle();
-    const first = await pagefindChildren();
+    const first = (await childrenNamed(process.pid, "pagefind")).map((child) => child.pid);
     assert.equal(first.length, 1, "Pagefind's process is still up once the queue is empty");
     indexer.request(content, output, ["ja"]);
     await indexer.idle();
-    assert.deepEqual(await pagefindChildren(), first, "the next edit is indexed by the same process");
+    assert.deepEqual(
+      (await childrenNamed(process.pid, "pagefind")).map((child) => child.pid),
+      first,
+      "the next edit is indexed by the same process",
+    );
     assert.ok(existsSync(path.join(output, "pagefind/ja/pagefind.js")), "the language was indexed again");
   } finally {
     await closeSearchIndexer();
