@@ -123,7 +123,8 @@ async function indexAfter(
  * so do esbuild and Node's own helper threads. At 4,000 pages, in builds alternating on a noisy machine (8 with this,
  * 11 without): median 14.0 s against 14.7 s, fastest 12.9 s against 14.2 s; Pagefind's work left after the last page
  * fell from 2.9-4.7 s to 1.2-2.0 s, and the pages took longer (7.4 s -> 9.5 s): the CPU, not the order, is now the
- * limit. A system that refuses the change only loses the gain.
+ * limit. A system that refuses the change only loses the gain. Lowering Node's other threads too (the file writes'
+ * pool), or having Eleventy write through that pool (its `writeMode: "async"`), took the same time (4k, 4-5 pairs).
  */
 function yieldToSearchIndex(): void {
   try {
