@@ -2,10 +2,12 @@ import { readdir, rename, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { ContentError, formatProblems } from "#content/problems.ts";
+import type { SiteContent } from "#content/validate.ts";
 import { SiteAssets } from "#eleventy/assets.ts";
 import { type BuildTimings, buildSummary } from "#eleventy/build-summary.ts";
 import { CheckedContent } from "#eleventy/checked-content.ts";
-import { closeSearchIndexer, indexLanguage } from "#eleventy/search-index.ts";
+import { PagefindLauncher } from "#eleventy/pagefind-command.ts";
+import { indexLanguage } from "#eleventy/search-index.ts";
 import { eleventyRun, SITE_PARTS, type SiteBuild } from "#eleventy/site-build.ts";
 import type { Lang } from "#schemas/languages.ts";
 
@@ -36,8 +38,8 @@ const eleventyLog = {
  * A failed build throws and leaves the last good site exactly as it was; a deleted page never survives.
  *
  * The content is checked once; then Eleventy renders the shared files, then one language at a time, and Pagefind
- * (a process of its own, on the other core) indexes each language as soon as its pages are written, while Eleventy
- * renders the next. Neither ever holds the whole site: each Eleventy run and each language's index is let go once
+ * (its command, one process per language, on the other core) indexes each language as soon as its pages are written,
+ * while Eleventy renders the next. Neither ever holds the whole site: each Eleventy run and each language's index is let go once
  * written, so the build's memory stays near that of one language, not of all six.
  */
 export async function buildSite({ root, output, pathPrefix }: BuildOptions): Promise<void> {
@@ -47,6 +49,8 @@ export async function buildSite({ root, output, pathPrefix }: BuildOptions): Pro
   const started = performance.now();
   const previousCwd = process.cwd();
   const indexing: Array<Promise<{ seconds: number } | { error: unknown }>> = [];
+  // Made now, at the build's own priority, to start Pagefind's processes at it (see PagefindLauncher).
+  const launcher = new PagefindLauncher();
   try {
     process.chdir(root);
     // esbuild bundles the scripts in processes of its own, on the core the checks leave idle.
@@ -60,9 +64,10 @@ export async function buildSite({ root, output, pathPrefix }: BuildOptions): Pro
       const rendering = performance.now();
       await renderPart({ content, assets, part }, staging, pathPrefix);
       pages += (performance.now() - rendering) / 1000;
-      // One language is indexed at a time (Pagefind's process takes one request at a time anyway), so Pagefind never
-      // holds more than one language's index, however far Eleventy runs ahead.
-      if (part !== "shared") indexing.push(indexAfter(indexing.at(-1), content, staging, part.lang));
+      // One language is indexed at a time (two would only share the same two cores), so Pagefind never holds more
+      // than one language's index, however far Eleventy runs ahead.
+      if (part !== "shared")
+        indexing.push(indexAfter(indexing.at(-1), launcher, { content: content.current, site: staging, lang: part.lang }));
     }
     const pagesWritten = performance.now();
     const indexed = await Promise.all(indexing);
@@ -85,7 +90,7 @@ export async function buildSite({ root, output, pathPrefix }: BuildOptions): Pro
     throw error;
   } finally {
     process.chdir(previousCwd);
-    await closeSearchIndexer();
+    await launcher.close();
   }
 }
 
@@ -102,13 +107,12 @@ async function renderPart(build: SiteBuild, staging: string, pathPrefix: string 
  */
 async function indexAfter(
   previous: Promise<unknown> | undefined,
-  content: CheckedContent,
-  site: string,
-  lang: Lang,
+  launcher: PagefindLauncher,
+  { content, site, lang }: { content: SiteContent; site: string; lang: Lang },
 ): Promise<{ seconds: number } | { error: unknown }> {
   await previous;
   const started = performance.now();
-  const indexed = indexLanguage(content.current, site, lang, path.join(site, "pagefind"));
+  const indexed = indexLanguage(launcher, { content, site, lang, bundles: path.join(site, "pagefind") });
   yieldToSearchIndex();
   return indexed.then(
     () => ({ seconds: (performance.now() - started) / 1000 }),
@@ -118,9 +122,9 @@ async function indexAfter(
 
 /**
  * Pagefind's indexing is the build's critical path: once it has begun, Eleventy never catches up with it. So once
- * Pagefind's process runs (the first index starts it, synchronously), the thread that renders takes the lowest
- * priority, and renders in the CPU time Pagefind leaves. Pagefind started before it, so it keeps the normal priority;
- * so do esbuild and Node's own helper threads. At 4,000 pages, in builds alternating on a noisy machine (8 with this,
+ * the first language is handed to Pagefind, the thread that renders takes the lowest priority, and renders in the CPU
+ * time Pagefind leaves. Pagefind's processes are started by the launcher's thread, made before, so they keep the
+ * build's priority; so do esbuild and Node's own helper threads. (Measured with Pagefind's service:) At 4,000 pages, in builds alternating on a noisy machine (8 with this,
  * 11 without): median 14.0 s against 14.7 s, fastest 12.9 s against 14.2 s; Pagefind's work left after the last page
  * fell from 2.9-4.7 s to 1.2-2.0 s, and the pages took longer (7.4 s -> 9.5 s): the CPU, not the order, is now the
  * limit. A system that refuses the change only loses the gain. Lowering Node's other threads too (the file writes'

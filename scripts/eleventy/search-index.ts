@@ -7,6 +7,7 @@ import { siteEntries } from "#view/entries.ts";
 import { pageTree } from "#view/page-tree.ts";
 import type { CheckedContent } from "./checked-content.ts";
 import type { EleventyConfig } from "./config-types.ts";
+import { indexWithCommand, type PagefindLauncher } from "./pagefind-command.ts";
 
 type CustomRecord = Parameters<pagefind.PagefindIndex["addCustomRecord"]>[0];
 
@@ -30,9 +31,21 @@ async function check<T extends { errors: string[] }>(step: string, response: Pro
 /**
  * Indexes one language's pages of the built site (its folder only) and its data records, and writes that
  * language's own search bundle, which its pages load, to `<bundles>/<lang>` (`_site/pagefind/<lang>/` when built).
- * Pagefind runs in a process of its own, which answers one request at a time.
+ * The build runs Pagefind's command line once per language (see indexWithCommand).
  */
-export async function indexLanguage(content: SiteContent, site: string, lang: Lang, bundles: string): Promise<void> {
+export function indexLanguage(
+  launcher: PagefindLauncher,
+  { content, site, lang, bundles }: { content: SiteContent; site: string; lang: Lang; bundles: string },
+): Promise<void> {
+  return indexWithCommand(launcher, { site, lang, records: dataRecords(content, lang), bundle: path.join(bundles, lang) });
+}
+
+/**
+ * The same index, made by Pagefind's service for `npm start`: its process stays up between edits (see
+ * BackgroundIndexer), and answers one request at a time. It builds an index twice before writing it, which costs a
+ * moment for one language after an edit, but seconds over a whole build.
+ */
+async function indexInService(content: SiteContent, site: string, lang: Lang, bundles: string): Promise<void> {
   const { index } = await check("start", pagefind.createIndex({}));
   if (!index) throw new Error("Pagefind returned no index");
   try {
@@ -121,7 +134,7 @@ async function reindex(content: SiteContent, output: string, lang: Lang): Promis
   const fresh = path.join(output, "pagefind.next");
   const old = path.join(output, "pagefind.old");
   await rm(fresh, { recursive: true, force: true });
-  await indexLanguage(content, output, lang, fresh);
+  await indexInService(content, output, lang, fresh);
   await rm(old, { recursive: true, force: true });
   await mkdir(old, { recursive: true });
   await mkdir(path.dirname(live), { recursive: true });

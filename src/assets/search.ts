@@ -58,6 +58,13 @@ if (root && input && status && list && filters && input.form) {
       return pf;
     }));
 
+  /**
+   * Where a result leads. A data record (a Center, a scholarship, a date) is indexed from a page named for its entry,
+   * `…/_search-records-en/en/students/working/centers/osaka.html` for `…/en/students/working/centers/#osaka`
+   * (scripts/eleventy/pagefind-command.ts); any other result is a page, at its own address.
+   */
+  const entryAddress = (url: string) => url.replace(/\/_search-records-[^/]+\/((?:[^/]+\/)*)([^/]+)\.html$/, "/$1#$2");
+
   const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? "");
   const counted = (forms: Plural, count: number, values: Record<string, string>) =>
     fill(forms[plurals.select(count)] ?? forms.other, { ...values, count: count.toLocaleString(document.documentElement.lang) });
@@ -98,7 +105,7 @@ if (root && input && status && list && filters && input.form) {
     const item = document.createElement("li");
     const link = document.createElement("a");
     const title = result.meta.title ?? result.url;
-    link.href = result.url;
+    link.href = entryAddress(result.url);
     link.textContent = title;
     const text = document.createElement("p");
     text.append(excerpt(result.excerpt, title));

@@ -1,0 +1,105 @@
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { gunzipSync } from "node:zlib";
+import { indexWithCommand, PagefindLauncher, recordFile } from "#eleventy/pagefind-command.ts";
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** Every result Pagefind wrote for a bundle, as the search script receives it (fragments are gzipped JSON). */
+async function fragments(bundle: string): Promise<Fragment[]> {
+  const folder = path.join(bundle, "fragment");
+  return Promise.all(
+    (await readdir(folder)).map(async (name) => {
+      const bytes = gunzipSync(await readFile(path.join(folder, name)));
+      return JSON.parse(bytes.subarray(bytes.indexOf("{")).toString("utf8")) as Fragment;
+    }),
+  );
+}
+
+const hostile = '<script>alert("x")</script> & "quotes" </p><img src=x onerror=alert(1)>';
+let site: string;
+let launcher: PagefindLauncher;
+before(async () => {
+  site = await mkdtemp(path.join(os.tmpdir(), "pagefind-command-"));
+  await mkdir(path.join(site, "en"), { recursive: true });
+  await writeFile(
+    path.join(site, "en/index.html"),
+    '<!DOCTYPE html><html lang="en"><head><title>Home</title></head><body><main data-pagefind-body><h1>Home</h1><p>Internships for students.</p></main></body></html>',
+  );
+  launcher = new PagefindLauncher();
+});
+after(async () => {
+  await launcher.close();
+  await rm(site, { recursive: true, force: true });
+});
+
+test("a language's pages and its data records are indexed by Pagefind's command, each record at its entry's address", async () => {
+  const bundle = path.join(site, "pagefind/en");
+  await indexWithCommand(launcher, {
+    site,
+    lang: "en",
+    bundle,
+    records: [
+      {
+        url: "/en/students/working/centers/#osaka",
+        language: "en",
+        content: "Osaka Employment Service Center\nNear Umeda station",
+        meta: { title: "Osaka Employment Service Center" },
+        filters: { type: ["center"], section: ["working"] },
+      },
+      { url: "/en/x/#odd", language: "en", content: hostile, meta: { title: hostile }, filters: { type: ["event"] } },
+    ],
+  });
+  assert.ok(existsSync(path.join(bundle, "pagefind.js")), "the language's bundle is written where it was asked for");
+  assert.deepEqual(
+    (await readdir(site)).sort(),
+    ["en", "pagefind"],
+    "the records' pages are removed once indexed: nothing else is left in the site",
+  );
+  const found = await fragments(bundle);
+  assert.equal(found.length, 3, "one result for the page and one for each record");
+  assert.ok(found.some((f) => f.url === "/en/" && f.content.includes("Internships")));
+  // The search script reads the entry's address from this one (src/assets/search.ts).
+  const osaka = found.find((f) => f.url === "/_search-records-en/en/students/working/centers/osaka.html");
+  assert.deepEqual(Object.keys(osaka?.meta ?? {}), ["title"], "no other metadata: Pagefind searches every field as words");
+  assert.equal(osaka?.meta.title, "Osaka Employment Service Center");
+  assert.deepEqual(osaka?.filters, { section: ["working"], type: ["center"] });
+  assert.match(osaka!.content, /Near Umeda station/);
+  const odd = found.find((f) => f.url === "/_search-records-en/en/x/odd.html");
+  assert.equal(odd?.meta.title, hostile, "a record's markup-like text stays text, whole");
+  assert.ok(odd?.content.includes(hostile), "and so does its content");
+});
+
+test("a failure of Pagefind's command stops the indexing with what Pagefind said", async () => {
+  await assert.rejects(
+    indexWithCommand(launcher, { site: path.join(site, "missing"), lang: "en", bundle: path.join(site, "out"), records: [] }),
+    /^Error: Pagefind could not index the en pages: .+/,
+  );
+});
+
+test("a record's page is named for its entry, and never outside the records' folder", () => {
+  assert.equal(recordFile("/en/students/working/centers/#osaka"), "en/students/working/centers/osaka.html");
+  assert.equal(recordFile("/ja/#top"), "ja/top.html");
+  for (const url of [
+    "/en/../../etc/#passwd",
+    "/en/x/#../../a",
+    "/en/x/#a/b",
+    "/en/x/#.hidden",
+    "/en/x/",
+    "en/x/#a",
+    "/en/x#a",
+    "/en//x/#a",
+    "/en/x/#a#b",
+  ]) {
+    assert.throws(() => recordFile(url), /is not a page's and an anchor/, url);
+  }
+});
