@@ -6,7 +6,7 @@ import type { SiteContent } from "#content/validate.ts";
 import { SiteAssets } from "#eleventy/assets.ts";
 import { type BuildTimings, buildSummary } from "#eleventy/build-summary.ts";
 import { CheckedContent } from "#eleventy/checked-content.ts";
-import { PagefindLauncher } from "#eleventy/pagefind-command.ts";
+import { PagefindQueue } from "#eleventy/pagefind-command.ts";
 import { indexLanguage } from "#eleventy/search-index.ts";
 import { eleventyRun, SITE_PARTS, type SiteBuild } from "#eleventy/site-build.ts";
 import type { Lang } from "#schemas/languages.ts";
@@ -49,8 +49,8 @@ export async function buildSite({ root, output, pathPrefix }: BuildOptions): Pro
   const started = performance.now();
   const previousCwd = process.cwd();
   const indexing: Array<Promise<{ seconds: number } | { error: unknown }>> = [];
-  // Made now, at the build's own priority, to start Pagefind's processes at it (see PagefindLauncher).
-  const launcher = new PagefindLauncher();
+  // Made now, at the build's own priority, to start Pagefind's processes at it (see PagefindQueue).
+  const queue = new PagefindQueue();
   try {
     process.chdir(root);
     // esbuild bundles the scripts in processes of its own, on the core the checks leave idle.
@@ -64,10 +64,9 @@ export async function buildSite({ root, output, pathPrefix }: BuildOptions): Pro
       const rendering = performance.now();
       await renderPart({ content, assets, part }, staging, pathPrefix);
       pages += (performance.now() - rendering) / 1000;
-      // One language is indexed at a time (two would only share the same two cores), so Pagefind never holds more
-      // than one language's index, however far Eleventy runs ahead.
-      if (part !== "shared")
-        indexing.push(indexAfter(indexing.at(-1), launcher, { content: content.current, site: staging, lang: part.lang }));
+      // Queued at once; Pagefind indexes one language at a time (two would only share the same two cores), so it
+      // never holds more than one language's index, however far Eleventy runs ahead.
+      if (part !== "shared") indexing.push(index(queue, { content: content.current, site: staging, lang: part.lang }));
     }
     const pagesWritten = performance.now();
     const indexed = await Promise.all(indexing);
@@ -90,7 +89,7 @@ export async function buildSite({ root, output, pathPrefix }: BuildOptions): Pro
     throw error;
   } finally {
     process.chdir(previousCwd);
-    await launcher.close();
+    await queue.close();
   }
 }
 
@@ -101,21 +100,15 @@ async function renderPart(build: SiteBuild, staging: string, pathPrefix: string 
   await eleventy.write();
 }
 
-/**
- * Indexes one written language once the one before it is done; the result says how long it took, or what went wrong
- * (never an unhandled rejection).
- */
-async function indexAfter(
-  previous: Promise<unknown> | undefined,
-  launcher: PagefindLauncher,
+/** Queues one written language for its search index; the result says how long the indexing took, or what went wrong (never an unhandled rejection). */
+function index(
+  queue: PagefindQueue,
   { content, site, lang }: { content: SiteContent; site: string; lang: Lang },
 ): Promise<{ seconds: number } | { error: unknown }> {
-  await previous;
-  const started = performance.now();
-  const indexed = indexLanguage(launcher, { content, site, lang, bundles: path.join(site, "pagefind") });
+  const indexed = indexLanguage(queue, { content, site, lang, bundles: path.join(site, "pagefind") });
   yieldToSearchIndex();
   return indexed.then(
-    () => ({ seconds: (performance.now() - started) / 1000 }),
+    (seconds) => ({ seconds }),
     (error: unknown) => ({ error }),
   );
 }
@@ -123,7 +116,7 @@ async function indexAfter(
 /**
  * Pagefind's indexing is the build's critical path: once it has begun, Eleventy never catches up with it. So once
  * the first language is handed to Pagefind, the thread that renders takes the lowest priority, and renders in the CPU
- * time Pagefind leaves. Pagefind's processes are started by the launcher's thread, made before, so they keep the
+ * time Pagefind leaves. Pagefind's processes are started by the queue's thread, made before, so they keep the
  * build's priority; so do esbuild and Node's own helper threads. (Measured with Pagefind's service:) At 4,000 pages, in builds alternating on a noisy machine (8 with this,
  * 11 without): median 14.0 s against 14.7 s, fastest 12.9 s against 14.2 s; Pagefind's work left after the last page
  * fell from 2.9-4.7 s to 1.2-2.0 s, and the pages took longer (7.4 s -> 9.5 s): the CPU, not the order, is now the

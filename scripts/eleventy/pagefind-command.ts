@@ -1,4 +1,3 @@
-import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type * as pagefind from "pagefind";
@@ -48,89 +47,78 @@ function recordPage(record: CustomRecord): string {
   return `<!DOCTYPE html><html lang="${escapeHtml(record.language ?? "")}"><head>${head.join("")}</head><body data-pagefind-body><p>${escapeHtml(record.content)}</p></body></html>\n`;
 }
 
-/** Pagefind's own binary, found as its npm package finds it (the platform's package, or PAGEFIND_BINARY_PATH). */
-let binary: Promise<string> | undefined;
-const pagefindBinary = () =>
-  (binary ??= import(new URL("./resolveBinary.js", import.meta.resolve("pagefind")).href).then(
-    ({ resolveBinaryPath }: { resolveBinaryPath(names: string[]): string }) => resolveBinaryPath(["pagefind_extended", "pagefind"]),
-  ));
-
-/** The launcher's thread: runs a command for each message, and answers with what it printed if it failed. */
-const LAUNCHER = `
-const { parentPort } = require("node:worker_threads");
-const { execFile } = require("node:child_process");
-parentPort.on("message", ({ id, file, args }) => {
-  execFile(file, args, { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-    parentPort.postMessage({ id, failure: error ? (stderr + "\\n" + stdout).trim() || error.message : undefined });
-  });
-});`;
-
 /**
- * Starts Pagefind's processes from a thread made when the build starts. A process takes the priority of the thread
- * that starts it, and once Pagefind runs, the build's rendering thread lowers its own (yieldToSearchIndex in
- * scripts/cli/build-site.ts): Pagefind, the build's critical path, must not inherit it. (4k, 4 pairs of builds: 0.2-0.6 s
- * faster each time than with Pagefind at the renderer's priority.)
- */
-export class PagefindLauncher {
-  readonly #worker = new Worker(LAUNCHER, { eval: true });
-  readonly #running = new Map<number, (failure: string | undefined) => void>();
-  #ids = 0;
-
-  constructor() {
-    this.#worker.on("message", ({ id, failure }: { id: number; failure?: string }) => {
-      this.#running.get(id)?.(failure);
-      this.#running.delete(id);
-      // Waiting for nothing, the thread does not keep the process alive.
-      if (this.#running.size === 0) this.#worker.unref();
-    });
-    this.#worker.unref();
-  }
-
-  /** Runs Pagefind's command with these arguments; rejects with what it printed if it fails. */
-  async run(args: readonly string[]): Promise<void> {
-    const file = await pagefindBinary();
-    const id = this.#ids++;
-    const failure = await new Promise<string | undefined>((resolve) => {
-      this.#running.set(id, resolve);
-      this.#worker.ref();
-      this.#worker.postMessage({ id, file, args });
-    });
-    if (failure !== undefined) throw new Error(failure);
-  }
-
-  close(): Promise<number> {
-    return this.#worker.terminate();
-  }
-}
-
-/**
- * Indexes one language's pages of a built site and its data records with Pagefind's command line, into `bundle`.
+ * Indexes the build's languages with Pagefind's command line, one after another in the order they are written, from a
+ * thread of its own (pagefind-thread.mjs): the build's main thread renders the next language meanwhile, at a lower
+ * priority (yieldToSearchIndex in scripts/cli/build-site.ts), and every step of the indexing that waited for it (each
+ * record page written, Pagefind's start and end) came late: at 4,000 pages, English took 4.2-4.9 s to index where
+ * Pagefind itself ran 0.6 s. The thread is made when the build starts, so the processes it starts keep the build's
+ * priority (a process takes that of the thread that starts it).
+ *
  * Not through Pagefind's Node API: its service builds every index twice before writing it (Pagefind 1.6: the
  * WriteFiles request builds the index, then `PagefindIndex::write_files` builds it again), and at 16,000 pages that
  * second build was 4-5 s of the build's critical path. The command line has no custom records, so the records are
  * written as pages for the time of the run.
  */
-export async function indexWithCommand(
-  launcher: PagefindLauncher,
-  { site, lang, records, bundle }: { site: string; lang: string; records: readonly CustomRecord[]; bundle: string },
-): Promise<void> {
-  const folder = path.join(site, `${RECORDS_FOLDER}${lang}`);
-  await rm(folder, { recursive: true, force: true });
-  try {
-    const written = new Set<string>();
+export class PagefindQueue {
+  // Pagefind's binary is found as its npm package finds it (the platform's package, or PAGEFIND_BINARY_PATH).
+  readonly #worker = new Worker(new URL("./pagefind-thread.mjs", import.meta.url), {
+    workerData: { resolver: new URL("./resolveBinary.js", import.meta.resolve("pagefind")).href },
+  });
+  readonly #waiting = new Map<number, (answer: { seconds?: number; failure?: string }) => void>();
+  #ids = 0;
+
+  constructor() {
+    this.#worker.on("message", (answer: { id: number; seconds?: number; failure?: string }) => {
+      this.#waiting.get(answer.id)?.(answer);
+      this.#waiting.delete(answer.id);
+      // Waiting for nothing, the thread does not keep the process alive.
+      if (this.#waiting.size === 0) this.#worker.unref();
+    });
+    // A thread that stops (it could not load) fails whatever waits for it, rather than leaving it waiting.
+    const fail = (failure: string) => {
+      for (const answer of this.#waiting.values()) answer({ failure });
+      this.#waiting.clear();
+    };
+    this.#worker.on("error", (error: Error) => fail(error.message));
+    this.#worker.on("exit", () => fail("Pagefind's thread stopped"));
+    this.#worker.unref();
+  }
+
+  /** Queues one language's pages and data records; resolves with the seconds its indexing took, once done. */
+  async index({
+    site,
+    lang,
+    records,
+    bundle,
+  }: {
+    site: string;
+    lang: string;
+    records: readonly CustomRecord[];
+    bundle: string;
+  }): Promise<number> {
+    // Nothing is awaited before the job is posted: the thread starts on it at once.
+    const folder = path.join(site, `${RECORDS_FOLDER}${lang}`);
+    const pages = new Map<string, string>();
     for (const record of records) {
-      const file = path.join(folder, recordFile(record.url));
+      const file = recordFile(record.url);
       // Two records at one address would be one result: a bug upstream, where entries are made.
-      if (written.has(file)) throw new Error(`Two search records lead to "${record.url}"`);
-      written.add(file);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, recordPage(record));
+      if (pages.has(file)) throw new Error(`Two search records lead to "${record.url}"`);
+      pages.set(file, recordPage(record));
     }
     const glob = `{${lang},${path.basename(folder)}}/**/*.html`;
-    await launcher.run(["--site", site, "--glob", glob, "--output-path", bundle, "--quiet"]).catch((error: Error) => {
-      throw new Error(`Pagefind could not index the ${lang} pages: ${error.message}`);
+    const job = { args: ["--site", site, "--glob", glob, "--output-path", bundle, "--quiet"], folder, pages: [...pages] };
+    const id = this.#ids++;
+    const answer = await new Promise<{ seconds?: number; failure?: string }>((resolve) => {
+      this.#waiting.set(id, resolve);
+      this.#worker.ref();
+      this.#worker.postMessage({ id, ...job });
     });
-  } finally {
-    await rm(folder, { recursive: true, force: true });
+    if (answer.failure !== undefined) throw new Error(`Pagefind could not index the ${lang} pages: ${answer.failure}`);
+    return answer.seconds!;
+  }
+
+  close(): Promise<number> {
+    return this.#worker.terminate();
   }
 }

@@ -7,7 +7,7 @@ import { siteEntries } from "#view/entries.ts";
 import { pageTree } from "#view/page-tree.ts";
 import type { CheckedContent } from "./checked-content.ts";
 import type { EleventyConfig } from "./config-types.ts";
-import { indexWithCommand, type PagefindLauncher } from "./pagefind-command.ts";
+import type { PagefindQueue } from "./pagefind-command.ts";
 
 type CustomRecord = Parameters<pagefind.PagefindIndex["addCustomRecord"]>[0];
 
@@ -31,13 +31,14 @@ async function check<T extends { errors: string[] }>(step: string, response: Pro
 /**
  * Indexes one language's pages of the built site (its folder only) and its data records, and writes that
  * language's own search bundle, which its pages load, to `<bundles>/<lang>` (`_site/pagefind/<lang>/` when built).
- * The build runs Pagefind's command line once per language (see indexWithCommand).
+ * The build queues each language for Pagefind's command line as soon as it is written (see PagefindQueue), and
+ * learns how long the indexing took.
  */
 export function indexLanguage(
-  launcher: PagefindLauncher,
+  queue: PagefindQueue,
   { content, site, lang, bundles }: { content: SiteContent; site: string; lang: Lang; bundles: string },
-): Promise<void> {
-  return indexWithCommand(launcher, { site, lang, records: dataRecords(content, lang), bundle: path.join(bundles, lang) });
+): Promise<number> {
+  return queue.index({ site, lang, records: dataRecords(content, lang), bundle: path.join(bundles, lang) });
 }
 
 /**

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { gunzipSync } from "node:zlib";
-import { indexWithCommand, PagefindLauncher, recordFile } from "#eleventy/pagefind-command.ts";
+import { PagefindQueue, recordFile } from "#eleventy/pagefind-command.ts";
 
 interface Fragment {
   url: string;
@@ -27,7 +27,7 @@ async function fragments(bundle: string): Promise<Fragment[]> {
 
 const hostile = '<script>alert("x")</script> & "quotes" </p><img src=x onerror=alert(1)>';
 let site: string;
-let launcher: PagefindLauncher;
+let queue: PagefindQueue;
 before(async () => {
   site = await mkdtemp(path.join(os.tmpdir(), "pagefind-command-"));
   await mkdir(path.join(site, "en"), { recursive: true });
@@ -35,16 +35,16 @@ before(async () => {
     path.join(site, "en/index.html"),
     '<!DOCTYPE html><html lang="en"><head><title>Home</title></head><body><main data-pagefind-body><h1>Home</h1><p>Internships for students.</p></main></body></html>',
   );
-  launcher = new PagefindLauncher();
+  queue = new PagefindQueue();
 });
 after(async () => {
-  await launcher.close();
+  await queue.close();
   await rm(site, { recursive: true, force: true });
 });
 
 test("a language's pages and its data records are indexed by Pagefind's command, each record at its entry's address", async () => {
   const bundle = path.join(site, "pagefind/en");
-  await indexWithCommand(launcher, {
+  const seconds = await queue.index({
     site,
     lang: "en",
     bundle,
@@ -59,6 +59,7 @@ test("a language's pages and its data records are indexed by Pagefind's command,
       { url: "/en/x/#odd", language: "en", content: hostile, meta: { title: hostile }, filters: { type: ["event"] } },
     ],
   });
+  assert.ok(seconds > 0, "the queue says how long the indexing took");
   assert.ok(existsSync(path.join(bundle, "pagefind.js")), "the language's bundle is written where it was asked for");
   assert.deepEqual(
     (await readdir(site)).sort(),
@@ -81,7 +82,7 @@ test("a language's pages and its data records are indexed by Pagefind's command,
 
 test("a failure of Pagefind's command stops the indexing with what Pagefind said", async () => {
   await assert.rejects(
-    indexWithCommand(launcher, { site: path.join(site, "missing"), lang: "en", bundle: path.join(site, "out"), records: [] }),
+    queue.index({ site: path.join(site, "missing"), lang: "en", bundle: path.join(site, "out"), records: [] }),
     /^Error: Pagefind could not index the en pages: .+/,
   );
 });
