@@ -56,24 +56,30 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
     const peaks = new Map<number, { program: string; bytes: number }>();
+    // A program's peak is that of its processes alive at one moment, not of all it ran: the build runs Pagefind once per
+    // language, one after another.
+    const peakByProgram: Record<string, number> = {};
     const cpu = new Map<number, { program: string; ticks: number }>();
     let peakAtOnce = 0;
     const linux = process.platform === "linux";
     const sample = () => {
       if (!linux || child.pid === undefined) return;
       let atOnce = 0;
+      const alive: Record<string, number> = {};
       for (const pid of processTree(child.pid)) {
         const status = readProc(pid, "status") ?? "";
         atOnce += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
         const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
         const program = /Name:\s+(\S+)/.exec(status)?.[1] ?? "?";
         if (kb) peaks.set(pid, { program, bytes: Math.max(peaks.get(pid)?.bytes ?? 0, Number(kb) * 1024) });
+        alive[program] = (alive[program] ?? 0) + (peaks.get(pid)?.bytes ?? 0);
         // utime and stime, the 14th and 15th fields, after the command name's closing ")".
         const fields = readProc(pid, "stat")?.split(") ")[1]?.split(" ");
         const ticks = Number(fields?.[11]) + Number(fields?.[12]);
         if (Number.isFinite(ticks)) cpu.set(pid, { program, ticks: Math.max(cpu.get(pid)?.ticks ?? 0, ticks) });
       }
       peakAtOnce = Math.max(peakAtOnce, atOnce);
+      for (const [program, bytes] of Object.entries(alive)) peakByProgram[program] = Math.max(peakByProgram[program] ?? 0, bytes);
     };
     const timer = setInterval(sample, 20);
     child.on("error", (error) => {
@@ -84,8 +90,6 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.on("close", (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (!linux) return resolve({ code, output, seconds });
-      const peakByProgram: Record<string, number> = {};
-      for (const { program, bytes } of peaks.values()) peakByProgram[program] = (peakByProgram[program] ?? 0) + bytes;
       const cpuByProgram: Record<string, number> = {};
       for (const { program, ticks } of cpu.values()) cpuByProgram[program] = (cpuByProgram[program] ?? 0) + ticks / TICKS_PER_SECOND;
       const cpuSeconds = Object.values(cpuByProgram).reduce((sum, seconds) => sum + seconds, 0);
