@@ -3,7 +3,8 @@ import { Worker } from "node:worker_threads";
 import type * as pagefind from "pagefind";
 import { escapeHtml } from "#lib/escape-html.ts";
 
-type CustomRecord = Parameters<pagefind.PagefindIndex["addCustomRecord"]>[0];
+/** A search result of its own that is not a page (a Center, a scholarship, a date), as Pagefind's Node API takes it. */
+export type CustomRecord = Parameters<pagefind.PagefindIndex["addCustomRecord"]>[0];
 
 /**
  * Where a language's data records wait, as pages, for the command to index them: inside the site (Pagefind reads one

@@ -7,9 +7,7 @@ import { siteEntries } from "#view/entries.ts";
 import { pageTree } from "#view/page-tree.ts";
 import type { CheckedContent } from "./checked-content.ts";
 import type { EleventyConfig } from "./config-types.ts";
-import type { PagefindQueue } from "./pagefind-command.ts";
-
-type CustomRecord = Parameters<pagefind.PagefindIndex["addCustomRecord"]>[0];
+import type { CustomRecord, PagefindQueue } from "./pagefind-command.ts";
 
 /** Each Center, scholarship and dated event becomes a search result of its own, pointing at its entry. */
 export function dataRecords(content: SiteContent, lang: Lang): CustomRecord[] {
