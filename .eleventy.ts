@@ -1,11 +1,10 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { frontMatterOptions } from "#content/front-matter.ts";
 import { assets } from "#eleventy/assets.ts";
 import { contentValidation } from "#eleventy/checked-content.ts";
+import { checkedMarkdown } from "#eleventy/checked-markdown.ts";
 import type { EleventyConfig } from "#eleventy/config-types.ts";
 import { deployment } from "#eleventy/deployment.ts";
 import { hostHeaders } from "#eleventy/host-headers.ts";
-import { createMarkdown } from "#eleventy/markdown.ts";
 import { searchIndex } from "#eleventy/search-index.ts";
 import { languagesOf, siteBuildOf, writesSharedFiles } from "#eleventy/site-build.ts";
 import { siteData } from "#eleventy/site-data.ts";
@@ -26,11 +25,10 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(siteData, { content });
   eleventyConfig.addPlugin(deployment, { content });
 
-  // 2. Read content: YAML without date guessing, Markdown without raw HTML, TSX layouts. No data files beside
-  //    pages: a page is its front matter and Markdown, checked above. A run of the build reads only its part.
+  // 2. Render content: each page from its checked front matter and Markdown (never read a second time), Markdown
+  //    without raw HTML, TSX layouts. No data files beside pages. A run of the build renders only its part.
   eleventyConfig.setDataFileSuffixes([]);
-  eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions);
-  eleventyConfig.setLibrary("md", createMarkdown());
+  eleventyConfig.addPlugin(checkedMarkdown, { content });
   eleventyConfig.addPlugin(tsxTemplates);
   eleventyConfig.addPlugin(sitePart, { part: build.part });
 

@@ -4,24 +4,11 @@ import type { Problem } from "./problems.ts";
 
 /**
  * YAML without implicit timestamps: `reviewed: 2025-02-30` stays the string the maintainer wrote,
- * so the schema can reject it instead of js-yaml rolling it over to 2 March.
- * Eleventy and the validator both parse with this engine, so they can never disagree.
+ * so the schema can reject it instead of js-yaml rolling it over to 2 March. Only the checks parse front matter:
+ * Eleventy renders each page from what they read (scripts/eleventy/checked-markdown.ts).
  */
-const yamlEngine = (source: string): object => {
-  // Validation parses every page's front matter just before Eleventy parses it again: the second parse of the
-  // same text takes what the first one kept (once: the entry is dropped, so the cache empties itself).
-  const parsed = parsedOnce.get(source);
-  if (parsed) {
-    parsedOnce.delete(source);
-    return parsed;
-  }
-  const value = (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object;
-  parsedOnce.set(source, value);
-  return structuredClone(value);
-};
-const parsedOnce = new Map<string, object>();
-
-export const frontMatterOptions = { engines: { yaml: yamlEngine } };
+const yamlEngine = (source: string): object => (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object;
+const frontMatterOptions = { engines: { yaml: yamlEngine } };
 
 /** A page's front matter, and its Markdown with the line the Markdown starts on (for messages about the body). */
 export interface ParsedPage {

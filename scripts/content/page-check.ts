@@ -19,6 +19,8 @@ export interface PageCheck {
   references?: PageReferences;
   /** The id each heading of its Markdown will have, with its line. */
   headings?: Array<{ id: string; line: number }>;
+  /** Its Markdown, after the front matter: what Eleventy renders, so that Eleventy need not read the file again. */
+  markdown?: string;
 }
 
 /** One page's front matter: its own mistakes, its place among translations, and its data if valid. */
@@ -61,7 +63,7 @@ function checkPage(file: string, lang: Lang, text: string): PageCheck {
   };
   const references = { file, translationKey: page.translationKey, citationsNone: page.citations === "none", citations, dates };
   const headings = headingIds(body).map(({ id, line }) => ({ id, line: firstLine + line - 1 }));
-  return { problems, ...(graph ? { graph } : {}), page, references, headings };
+  return { problems, ...(graph ? { graph } : {}), page, references, headings, markdown: body };
 }
 
 /** Reads and checks one page. */

@@ -39,6 +39,8 @@ export interface SiteContent extends SiteData {
 export interface Validation {
   problems: Problem[];
   content?: SiteContent;
+  /** Each page's Markdown by file (`src/en/students/index.md`), read once here and rendered by Eleventy from here. */
+  markdown?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -87,6 +89,7 @@ export async function validateProject(root: string, cache?: PageCache): Promise<
   const pages: ValidPage[] = [];
   const references: PageReferences[] = [];
   const headingsByFile = new Map<string, Array<{ id: string; line: number }>>();
+  const markdown = new Map<string, string>();
   // Pages whose front matter has other mistakes still take part in the translation checks, so one
   // mistake is reported once, not echoed as a "missing translation" of its counterpart.
   const graph: GraphPage[] = [];
@@ -109,6 +112,7 @@ export async function validateProject(root: string, cache?: PageCache): Promise<
     if (result.page) pages.push(result.page);
     if (result.references) references.push(result.references);
     if (result.page && result.headings) headingsByFile.set(result.page.file, result.headings);
+    if (result.page && result.markdown !== undefined) markdown.set(result.page.file, result.markdown);
   }
   if (cache) {
     const present = new Set(files.map((f) => f.file));
@@ -120,7 +124,11 @@ export async function validateProject(root: string, cache?: PageCache): Promise<
   if (data.sidebar) problems.push(...checkSidebarLinks(data.sidebar as SiteData["sidebar"], graph));
   if (data.sources && data.events && data.centers && data.scholarships) problems.push(...checkReferences(references, data as SiteData));
   if (problems.length) return { problems };
-  return { problems, content: deepFreeze({ ...(data as Omit<SiteData, "strings">), strings: strings as SiteData["strings"], pages }) };
+  return {
+    problems,
+    content: deepFreeze({ ...(data as Omit<SiteData, "strings">), strings: strings as SiteData["strings"], pages }),
+    markdown,
+  };
 }
 
 /** Ids must be unique within a list: two entries with one id would share an anchor and a search record. */

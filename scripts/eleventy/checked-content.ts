@@ -1,6 +1,6 @@
 import path from "node:path";
 import { ContentError } from "#content/problems.ts";
-import { type PageCache, type SiteContent, validateProject } from "#content/validate.ts";
+import { type PageCache, type SiteContent, type ValidPage, validateProject } from "#content/validate.ts";
 import { todayInJapan } from "#lib/japan-time.ts";
 import type { EleventyConfig } from "./config-types.ts";
 
@@ -11,6 +11,8 @@ import type { EleventyConfig } from "./config-types.ts";
 export class CheckedContent {
   readonly root: string;
   #current: SiteContent | undefined;
+  #markdown: ReadonlyMap<string, string> = new Map();
+  #pages: ReadonlyMap<string, ValidPage> = new Map();
   /** Watch mode reads again only the pages that changed since the last check (see `changed`). */
   readonly #cache: PageCache = new Map();
   /** Counts the watcher's reports: an incremental check answers for the files as they were at one count. */
@@ -28,6 +30,23 @@ export class CheckedContent {
   get current(): SiteContent {
     if (!this.#current) throw new Error("The site's content was used before it was checked: add the contentValidation plugin first");
     return this.#current;
+  }
+
+  /**
+   * A checked page's Markdown, by its file relative to the project root; a file the checks never saw is a bug (a
+   * page Eleventy found that the checks did not list).
+   */
+  markdownOf(file: string): string {
+    const markdown = this.#markdown.get(file);
+    if (markdown === undefined) throw new Error(`${file} was not among the checked pages`);
+    return markdown;
+  }
+
+  /** A checked page by its file, relative to the project root (see `markdownOf`). */
+  pageOf(file: string): ValidPage {
+    const page = this.#pages.get(file);
+    if (!page) throw new Error(`${file} was not among the checked pages`);
+    return page;
   }
 
   /** Whether this build's content has been checked (the build command checks once, before its Eleventy runs). */
@@ -61,6 +80,8 @@ export class CheckedContent {
     if (!validation.content) throw new ContentError(validation.problems);
     if (run > this.#currentRun) {
       this.#current = validation.content;
+      this.#markdown = validation.markdown ?? new Map();
+      this.#pages = new Map(validation.content.pages.map((page) => [page.file, page]));
       this.#currentRun = run;
     }
     return validation.content;

@@ -1,5 +1,3 @@
-import type { MarkdownIt } from "markdown-it";
-
 interface EleventyEventArgs {
   directories: { input: string; output: string; includes: string; data: string };
   runMode: "build" | "watch" | "serve";
@@ -21,8 +19,6 @@ export interface EleventyConfig {
   addLayoutAlias(alias: string, target: string): void;
   addWatchTarget(target: string): void;
   addGlobalData(name: string, value: unknown): void;
-  setLibrary(name: "md", library: MarkdownIt): void;
-  setFrontMatterParsingOptions(options: object): void;
   /** Which files beside a template Eleventy reads as its data ([] for none). */
   setDataFileSuffixes(suffixes: string[]): void;
   addPlugin(plugin: (config: EleventyConfig) => void | Promise<void>): void;

@@ -107,6 +107,8 @@ function headingIds(md: MarkdownItInstance): void {
 /** Markdown as maintainers write it: no raw HTML, fixed heading ids (`{#id}`), ids that work in Japanese. */
 export function createMarkdown(): MarkdownItInstance {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  // No indented code blocks, as Eleventy sets for its own Markdown: text a maintainer indents stays text.
+  md.disable("code");
   md.use(headingIds);
   // After the fixed ids, which it keeps; every other heading gets a slug of its text.
   md.use(anchor, { slugify, tabIndex: false, level: [2, 3, 4] });
