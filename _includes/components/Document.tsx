@@ -70,6 +70,12 @@ export function Document({ view, children, script, isSearchPage = false }: Props
             deployment={deployment}
           />
           <link rel="stylesheet" href={assets.css} />
+          {/* The first frame waits for the header to be whole: a frame drawn while the parser has read the language
+              menu's <details> but not yet its <summary> showed the browser's own "Details" button, and the header
+              moved when the real one came (a layout shift of 0.0015 on 1 load in 5). Chromium lifts the block
+              when the element arrives, the standard once it is parsed: main's start is the header's end in one,
+              and costs only the main text's parsing in the other. */}
+          <link rel="expect" href={`#${LAYOUT_IDS.main}`} blocking="render" />
           <link rel="icon" href={assets.icon} type="image/svg+xml" />
           <script type="module" src={assets.register}></script>
           {/* Search engines read only absolute alternates. */}

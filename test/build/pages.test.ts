@@ -157,6 +157,20 @@ describe("the built site", () => {
     );
   });
 
+  test("every page with the site's header draws its first frame only once the header is whole", async () => {
+    for (const url of await builtPages()) {
+      const page = await loadPage(url);
+      const header = page.querySelector("header.site-header");
+      if (!header) continue;
+      const expect = page.querySelector('head link[rel="expect"][blocking="render"]');
+      assert.ok(expect, `${url} holds its first frame for an element`);
+      const target = page.getElementById(expect.getAttribute("href")!.replace(/^#/, ""));
+      assert.ok(target, `${url}: the element it waits for is on the page`);
+      const order = page.querySelectorAll("*");
+      assert.ok(order.indexOf(target) > order.indexOf(header) && !target.closest("header"), `${url}: it comes after the header`);
+    }
+  });
+
   test("every content page shows when it was last reviewed, in the reader's language and Japan time", async () => {
     const en = await loadPage("/en/students/working/");
     assert.match(text(en.querySelector(".date-line")), /^Last reviewed: \d{1,2} [A-Z][a-z]+ \d{4}$/);
