@@ -21,8 +21,11 @@ const AXE_COLOUR_OPTIONS: RunOptions = {
   runOnly: { type: "rule", values: ["color-contrast", "link-in-text-block"] },
   resultTypes: ["violations"],
 };
-/** Screenshots for a person to look at: `test-results/screenshots/<viewport>-<colours>_<page>.jpg`. */
-const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots");
+/**
+ * Screenshots for a person to look at, `test-results/screenshots/<viewport>-<colours>_<page>.jpg`, under
+ * `npm run screenshots`: a whole page's screenshot takes longer than loading it and running axe together.
+ */
+const SCREENSHOTS = process.env.SCREENSHOTS ? path.join(ROOT, "test-results", "screenshots") : undefined;
 /** Dark colours are checked at phone width only: contrast does not change with the width. */
 const COLOR_SCHEMES: Record<ViewportName, Array<"light" | "dark">> = { phone: ["light", "dark"], desktop: ["light"] };
 
@@ -30,14 +33,16 @@ const pages = await builtPages();
 let site: BrowsedSite;
 before(async () => {
   site = await browseSite();
-  await rm(SCREENSHOTS, { recursive: true, force: true });
-  await mkdir(SCREENSHOTS, { recursive: true });
+  if (SCREENSHOTS) {
+    await rm(SCREENSHOTS, { recursive: true, force: true });
+    await mkdir(SCREENSHOTS, { recursive: true });
+  }
 });
 after(() => site?.close());
 
-const screenshotFile = (url: string, viewport: string, scheme: string) =>
+const screenshotFile = (folder: string, url: string, viewport: string, scheme: string) =>
   path.join(
-    SCREENSHOTS,
+    folder,
     `${viewport}-${scheme}${
       url
         .replace(/\/$/, "")
@@ -74,14 +79,22 @@ for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
       test(url, () =>
         tabs.use(async (page) => {
           const problems: string[] = [];
+          await page.emulateMedia({ colorScheme: "light" });
+          await page.goto(`${site.url}${url.slice(1)}`);
+          // Dark colours are the same page restyled: the media query switches in place, without a second load.
           for (const colorScheme of COLOR_SCHEMES[viewport]) {
             await page.emulateMedia({ colorScheme });
-            await page.goto(`${site.url}${url.slice(1)}`);
             problems.push(
               ...(await axeViolations(page, colorScheme === "light" ? AXE_OPTIONS : AXE_COLOUR_OPTIONS)).map((v) => `${colorScheme}: ${v}`),
             );
             // JPEG: a third of the time PNG takes to encode a whole page, and clear enough for a person to look at.
-            await page.screenshot({ path: screenshotFile(url, viewport, colorScheme), fullPage: true, type: "jpeg", quality: 80 });
+            if (SCREENSHOTS)
+              await page.screenshot({
+                path: screenshotFile(SCREENSHOTS, url, viewport, colorScheme),
+                fullPage: true,
+                type: "jpeg",
+                quality: 80,
+              });
           }
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           if (overflow > 0) problems.push(`the page is ${overflow}px wider than the screen, so a reader must scroll sideways`);

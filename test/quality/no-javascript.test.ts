@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { BrowserContext, Page } from "playwright-core";
 import { LANGUAGES } from "#schemas/languages.ts";
-import { type BrowsedSite, browseSite, PAGES_AT_ONCE } from "#test/browser.ts";
+import { type BrowsedSite, browseSite, PAGES_AT_ONCE, pagePool } from "#test/browser.ts";
 import { builtPages, loadPage } from "#test/html.ts";
 
 const pages = await builtPages();
@@ -11,7 +11,8 @@ let withScript: BrowserContext;
 let withoutScript: BrowserContext;
 before(async () => {
   site = await browseSite();
-  withScript = await site.browser.newContext();
+  // The offline-reading worker changes no page's text (the offline page is left out below): it is kept out here.
+  withScript = await site.browser.newContext({ serviceWorkers: "block" });
   withoutScript = await site.browser.newContext({ javaScriptEnabled: false });
 });
 after(async () => {
@@ -20,25 +21,24 @@ after(async () => {
   await site?.close();
 });
 
+const tabsWithScript = pagePool(() => withScript.newPage());
+const tabsWithoutScript = pagePool(() => withoutScript.newPage());
+
 /** The text a reader sees, as the browser lays it out. */
-async function visibleText(context: BrowserContext, url: string): Promise<string> {
-  const page = await context.newPage();
-  try {
+const visibleText = (tabs: typeof tabsWithScript, url: string): Promise<string> =>
+  tabs.use(async (page) => {
     await page.goto(`${site.url}${url.slice(1)}`);
     // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the text as laid out, which is the point here
     return await page.innerText("body");
-  } finally {
-    await page.close();
-  }
-}
+  });
 
 describe("without JavaScript every page reads the same as with it", { concurrency: PAGES_AT_ONCE }, () => {
   // The search and offline pages are what their scripts make of them (results, the pages saved on this device).
   for (const url of pages.filter((u) => !u.endsWith("/search/") && !u.endsWith("/offline/"))) {
     test(url, async () => {
-      const off = await visibleText(withoutScript, url);
+      const off = await visibleText(tabsWithoutScript, url);
       assert.ok(off.length > 200, `only ${off.length} characters visible`);
-      assert.equal(off, await visibleText(withScript, url));
+      assert.equal(off, await visibleText(tabsWithScript, url));
     });
   }
 });

@@ -1,5 +1,6 @@
 import { readdir } from "node:fs/promises";
 import { type HTMLElement, parse } from "node-html-parser";
+import { LANGUAGES } from "#schemas/languages.ts";
 import { fileUrl, readPage, requireBuiltSite } from "./site.ts";
 
 export async function loadPage(url: string): Promise<HTMLElement> {
@@ -13,6 +14,32 @@ export async function builtPages(site = requireBuiltSite()): Promise<string[]> {
     .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind"))
     .map(fileUrl)
     .sort();
+}
+
+/**
+ * Each page once, in one of its languages: pages are grouped by their path below the language ("students/",
+ * "404.html"), and the groups take the languages in turn, so every path and every language is among them.
+ * Pages outside any language (the root page and 404) are all kept.
+ */
+export function eachPathOnce(pages: readonly string[]): string[] {
+  const byPath = new Map<string, Map<string, string>>();
+  const unlocalised: string[] = [];
+  for (const url of pages) {
+    const lang = LANGUAGES.find((code) => url.startsWith(`/${code}/`));
+    if (!lang) {
+      unlocalised.push(url);
+      continue;
+    }
+    const rest = url.slice(lang.length + 2);
+    byPath.set(rest, (byPath.get(rest) ?? new Map()).set(lang, url));
+  }
+  const chosen = [...byPath.keys()].sort().map((rest, i) => {
+    const versions = byPath.get(rest)!;
+    // The language whose turn it is, or the next one the page is in.
+    const order = LANGUAGES.map((_, k) => LANGUAGES[(i + k) % LANGUAGES.length]!);
+    return versions.get(order.find((lang) => versions.has(lang))!)!;
+  });
+  return [...unlocalised, ...chosen].sort();
 }
 
 export const text = (element: HTMLElement | null | undefined) => (element?.textContent ?? "").replace(/\s+/g, " ").trim();
