@@ -8,7 +8,7 @@ import { type BuildTimings, buildSummary } from "#eleventy/build-summary.ts";
 import { CheckedContent } from "#eleventy/checked-content.ts";
 import { PagefindQueue } from "#eleventy/pagefind-command.ts";
 import { indexLanguage } from "#eleventy/search-index.ts";
-import { eleventyRun, SITE_PARTS, type SiteBuild } from "#eleventy/site-build.ts";
+import type { eleventyRun, SiteBuild } from "#eleventy/site-build.ts";
 import type { Lang } from "#schemas/languages.ts";
 
 export interface BuildOptions {
@@ -59,10 +59,13 @@ export async function buildSite({ root, output, pathPrefix }: BuildOptions): Pro
     const content = new CheckedContent(root);
     await content.check({ incremental: false });
     const checked = performance.now();
+    // Eleventy is loaded once the content has passed: a maintainer's mistake is reported without the second its
+    // modules take to load (they load before the first page either way).
+    const { eleventyRun, SITE_PARTS } = await import("#eleventy/site-build.ts");
     let pages = 0;
     for (const part of SITE_PARTS) {
       const rendering = performance.now();
-      await renderPart({ content, assets, part }, staging, pathPrefix);
+      await renderPart(eleventyRun, { content, assets, part }, staging, pathPrefix);
       pages += (performance.now() - rendering) / 1000;
       // Queued at once; Pagefind indexes one language at a time (two would only share the same two cores), so it
       // never holds more than one language's index, however far Eleventy runs ahead.
@@ -94,8 +97,8 @@ export async function buildSite({ root, output, pathPrefix }: BuildOptions): Pro
 }
 
 /** One Eleventy run, writing one part of the site into the staging folder (Eleventy reads paths from the project root). */
-async function renderPart(build: SiteBuild, staging: string, pathPrefix: string | undefined): Promise<void> {
-  const eleventy = eleventyRun(build, { output: path.relative(process.cwd(), staging), ...(pathPrefix ? { pathPrefix } : {}) });
+async function renderPart(run: typeof eleventyRun, build: SiteBuild, staging: string, pathPrefix: string | undefined): Promise<void> {
+  const eleventy = run(build, { output: path.relative(process.cwd(), staging), ...(pathPrefix ? { pathPrefix } : {}) });
   eleventy.logger.overrideLogger(eleventyLog);
   await eleventy.write();
 }

@@ -1,16 +1,23 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import type { Page } from "playwright-core";
-import { type BrowsedSite, browseSite } from "#test/browser.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { type BrowsedSite, browseSite, pagePool } from "#test/browser.ts";
 
 let site: BrowsedSite;
+let context: BrowserContext;
 before(async () => {
   site = await browseSite();
+  // One reader's browser for every search: a context (and its renderer) per test would cost more than the search.
+  // Every test opens its search page anew, so none sees another's results; the offline worker is the offline tests'.
+  context = await site.browser.newContext({ serviceWorkers: "block" });
 });
-after(() => site?.close());
+after(async () => {
+  await context?.close();
+  await site?.close();
+});
 
-// The site starts in before(), after the tests are declared: look it up when each test runs.
-const withPage = (run: (page: Page) => Promise<void>) => () => site.withPage(run)();
+const tabs = pagePool(() => context.newPage());
+const withPage = (run: (page: Page) => Promise<void>) => () => tabs.use(run);
 
 interface Result {
   title: string;
