@@ -1,4 +1,4 @@
-import type { Browser, BrowserContextOptions, ConsoleMessage, Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, ConsoleMessage, Frame, Page, Request, Response, Worker } from "playwright-core";
 import { launchChromium } from "#tooling/chromium.ts";
 import { requireBuiltSite } from "./site.ts";
 import { serveSite } from "./static-server.ts";
@@ -46,18 +46,55 @@ export async function browseSite(options: { prefix?: string; site?: string } = {
  * CSP violations there), uncaught exceptions, failed requests and HTTP errors. Attach before navigating.
  */
 export function recordProblems(page: Page): string[] {
+  return watchProblems(page).problems;
+}
+
+/**
+ * The same record, until `stop()`, for a tab that goes on from page to page: attached before it navigates, it
+ * counts the failed requests of the page it goes to only. The page before may still ask for its icon after it has
+ * loaded, and the navigation cancels that request (net::ERR_ABORTED): no reader sees that page any more.
+ */
+export function watchProblems(page: Page): { problems: string[]; stop(): void } {
   const problems: string[] = [];
+  let arrived = false;
+  const ours = new WeakSet<Request>();
+  const onNavigated = (frame: Frame) => {
+    if (frame === page.mainFrame()) arrived = true;
+  };
+  const onRequest = (request: Request) => {
+    if (arrived || request.isNavigationRequest()) ours.add(request);
+  };
   const onConsole = (where: string) => (message: ConsoleMessage) => {
     if (message.type() === "error" || message.type() === "warning") problems.push(`${where} console ${message.type()}: ${message.text()}`);
   };
-  page.on("console", onConsole("page"));
-  page.on("worker", (worker) => worker.on("console", onConsole(`worker ${worker.url()}`)));
-  page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
-  page.on("requestfailed", (request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`));
-  page.on("response", (response) => {
+  const onPageConsole = onConsole("page");
+  const onWorker = (worker: Worker) => worker.on("console", onConsole(`worker ${worker.url()}`));
+  const onPageError = (error: Error) => problems.push(`uncaught: ${error.message}`);
+  const onFailed = (request: Request) => {
+    if (ours.has(request)) problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`);
+  };
+  const onResponse = (response: Response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  return problems;
+  };
+  page.on("framenavigated", onNavigated);
+  page.on("request", onRequest);
+  page.on("console", onPageConsole);
+  page.on("worker", onWorker);
+  page.on("pageerror", onPageError);
+  page.on("requestfailed", onFailed);
+  page.on("response", onResponse);
+  return {
+    problems,
+    stop() {
+      page.off("framenavigated", onNavigated);
+      page.off("request", onRequest);
+      page.off("console", onPageConsole);
+      page.off("worker", onWorker);
+      page.off("pageerror", onPageError);
+      page.off("requestfailed", onFailed);
+      page.off("response", onResponse);
+    },
+  };
 }
 
 /**
