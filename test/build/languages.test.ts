@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { type HTMLElement, type Node, NodeType, parse } from "node-html-parser";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Lang, language } from "#schemas/languages.ts";
-import { builtPages, loadPage, text } from "#test/html.ts";
+import { builtPages, languageOf, loadPage, text } from "#test/html.ts";
 import { ROOT } from "#test/site.ts";
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u;
@@ -67,8 +67,7 @@ function readerText(page: HTMLElement): Array<{ lang: string; text: string }> {
   return out;
 }
 
-const pages = (await builtPages()).filter((url) => LANGUAGES.some((lang) => url.startsWith(`/${lang}/`)));
-const languageOf = (url: string) => LANGUAGES.find((lang) => url.startsWith(`/${lang}/`))!;
+const pages = (await builtPages()).filter((url) => languageOf(url));
 const base = new URL("/", (JSON.parse(await readFile(path.join(ROOT, "_data/site.json"), "utf8")) as { url: string }).url).href;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** A language written in Latin letters names itself in them ("Tiếng Việt"); one that is not, does not ("한국어"). */
@@ -81,7 +80,7 @@ describe("each language's pages are in that language", () => {
 
   test("Japanese terms on other languages' pages are marked lang=ja (in Chinese, where kana shows a term is Japanese)", async () => {
     for (const url of pages.filter((u) => languageOf(u) !== "ja")) {
-      const lang = languageOf(url);
+      const lang = languageOf(url)!;
       const texts = readerText(await loadPage(url)).filter((t) => t.lang === lang);
       assert.ok(texts.length > 10, `${url}: the scan found its text`);
       const japanese = language(lang).writesHan ? KANA : JAPANESE;
@@ -118,7 +117,7 @@ describe("each language's pages are in that language", () => {
 
   test("the language menu leads to the same page in every other language, each named in its own language and script", async () => {
     for (const url of pages) {
-      const lang = languageOf(url);
+      const lang = languageOf(url)!;
       const links = (await loadPage(url)).querySelectorAll(".language-menu a");
       assert.deepEqual(
         links.map((a) => a.getAttribute("hreflang")),
@@ -140,7 +139,7 @@ describe("each language's pages are in that language", () => {
       const alternates = Object.fromEntries(
         page.querySelectorAll("link[rel=alternate][hreflang]").map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]),
       );
-      const path = url.slice(languageOf(url).length + 1);
+      const path = url.slice(languageOf(url)!.length + 1);
       // Absolute, as search engines require.
       const at = (lang: string) => new URL(`${lang}${path}`, base).href;
       assert.deepEqual(

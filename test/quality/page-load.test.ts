@@ -4,9 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { BrowserContext, Page, Request } from "playwright-core";
-import { LANGUAGES, type Lang } from "#schemas/languages.ts";
+import type { Lang } from "#schemas/languages.ts";
 import { type BrowsedSite, browseSite, recordProblems, VIEWPORTS, watchProblems } from "#test/browser.ts";
-import { builtPages } from "#test/html.ts";
+import { builtPages, languageOf } from "#test/html.ts";
 import { requireBuiltSite } from "#test/site.ts";
 
 const pages = await builtPages();
@@ -22,21 +22,11 @@ const logViolations = () =>
     console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
   );
 
-/** Opens a page, recording every request and every problem until `stop()`. */
-async function visit(page: Page, url: string): Promise<{ problems: string[]; requests: Request[]; stop(): void }> {
+/** Opens a page, recording its requests and every problem until `stop()`. */
+async function visit(page: Page, url: string): Promise<ReturnType<typeof watchProblems>> {
   const watch = watchProblems(page);
-  const requests: Request[] = [];
-  const onRequest = (request: Request) => requests.push(request);
-  page.on("request", onRequest);
   await page.goto(`${site.url}${url.slice(1)}`, { waitUntil: "networkidle" });
-  return {
-    problems: watch.problems,
-    requests,
-    stop() {
-      watch.stop();
-      page.off("request", onRequest);
-    },
-  };
+  return watch;
 }
 
 /**
@@ -55,7 +45,7 @@ function readers() {
   };
   return {
     of(url: string) {
-      const lang = LANGUAGES.find((code) => url.startsWith(`/${code}/`)) ?? "";
+      const lang = languageOf(url) ?? "";
       let reader = byLanguage.get(lang);
       if (!reader) {
         const tab = open();

@@ -54,15 +54,16 @@ export function recordProblems(page: Page): string[] {
  * counts the failed requests of the page it goes to only. The page before may still ask for its icon after it has
  * loaded, and the navigation cancels that request (net::ERR_ABORTED): no reader sees that page any more.
  */
-export function watchProblems(page: Page): { problems: string[]; stop(): void } {
+export function watchProblems(page: Page): { problems: string[]; requests: Request[]; stop(): void } {
   const problems: string[] = [];
+  /** The requests of the page it goes to, in order. */
+  const requests: Request[] = [];
   let arrived = false;
-  const ours = new WeakSet<Request>();
   const onNavigated = (frame: Frame) => {
     if (frame === page.mainFrame()) arrived = true;
   };
   const onRequest = (request: Request) => {
-    if (arrived || request.isNavigationRequest()) ours.add(request);
+    if (arrived || request.isNavigationRequest()) requests.push(request);
   };
   const onConsole = (where: string) => (message: ConsoleMessage) => {
     if (message.type() === "error" || message.type() === "warning") problems.push(`${where} console ${message.type()}: ${message.text()}`);
@@ -71,7 +72,7 @@ export function watchProblems(page: Page): { problems: string[]; stop(): void } 
   const onWorker = (worker: Worker) => worker.on("console", onConsole(`worker ${worker.url()}`));
   const onPageError = (error: Error) => problems.push(`uncaught: ${error.message}`);
   const onFailed = (request: Request) => {
-    if (ours.has(request)) problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`);
+    if (requests.includes(request)) problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`);
   };
   const onResponse = (response: Response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
@@ -85,6 +86,7 @@ export function watchProblems(page: Page): { problems: string[]; stop(): void } 
   page.on("response", onResponse);
   return {
     problems,
+    requests,
     stop() {
       page.off("framenavigated", onNavigated);
       page.off("request", onRequest);

@@ -1,6 +1,6 @@
 import { readdir } from "node:fs/promises";
 import { type HTMLElement, parse } from "node-html-parser";
-import { LANGUAGES } from "#schemas/languages.ts";
+import { LANGUAGES, type Lang } from "#schemas/languages.ts";
 import { fileUrl, readPage, requireBuiltSite } from "./site.ts";
 
 export async function loadPage(url: string): Promise<HTMLElement> {
@@ -16,6 +16,9 @@ export async function builtPages(site = requireBuiltSite()): Promise<string[]> {
     .sort();
 }
 
+/** The language a site URL is in ("/ja/students/" → "ja"); none for the root page and 404. */
+export const languageOf = (url: string): Lang | undefined => LANGUAGES.find((lang) => url.startsWith(`/${lang}/`));
+
 /**
  * Each page once, in one of its languages: pages are grouped by their path below the language ("students/",
  * "404.html"), and the groups take the languages in turn, so every path and every language is among them.
@@ -25,7 +28,7 @@ export function eachPathOnce(pages: readonly string[]): string[] {
   const byPath = new Map<string, Map<string, string>>();
   const unlocalised: string[] = [];
   for (const url of pages) {
-    const lang = LANGUAGES.find((code) => url.startsWith(`/${code}/`));
+    const lang = languageOf(url);
     if (!lang) {
       unlocalised.push(url);
       continue;
