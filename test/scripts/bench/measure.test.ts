@@ -8,7 +8,9 @@ test("times a command from start to exit and catches its peak memory (Linux: rea
   const result = await measure(process.execPath, ["-e", script], { cwd: process.cwd() });
   assert.equal(result.code, 0);
   assert.match(result.output, /314572800/);
-  assert.ok(result.seconds >= 0.5 && result.seconds < 10, `took ${result.seconds} s`);
+  // The upper bound only catches a timer that never stopped: on a machine busy with the browser tests, filling
+  // 300 MB once took 12.5 s.
+  assert.ok(result.seconds >= 0.5 && result.seconds < 60, `took ${result.seconds} s`);
   assert.ok(result.peakBytes! > 300 * 1024 * 1024, `peak ${result.peakBytes} bytes`);
   assert.ok(result.peakByProgram!.node! >= result.peakBytes! * 0.9);
 });
