@@ -6,11 +6,12 @@ import CrawlableAnchors from "lighthouse/core/audits/seo/crawlable-anchors.js";
 import LinkText from "lighthouse/core/audits/seo/link-text.js";
 import type { HTMLElement } from "node-html-parser";
 import { builtPages, eachPathOnce, loadPage } from "#test/html.ts";
-import { AUDITS_AT_ONCE, GATED_CATEGORIES, type PageAudit, startLighthouse } from "#test/lighthouse.ts";
+import { AUDITS_AT_ONCE, FROM_BUILT_HTML, GATED_CATEGORIES, type PageAudit, startLighthouse } from "#test/lighthouse.ts";
 import { ROOT, requireBuiltSite } from "#test/site.ts";
 import { serveSite } from "#test/static-server.ts";
 
 const pages = await builtPages();
+const HTML_AUDITS = [LinkText, CrawlableAnchors];
 /**
  * A Lighthouse run takes seconds of a busy CPU (one of them benchmarking it), so `npm test` audits each page once,
  * in one of its languages, the languages taken in turn; `npm run lighthouse` audits every page in every language.
@@ -73,10 +74,16 @@ if (performancePages)
   });
 
 describe("Lighthouse's link audits pass on every page in every language, on its links as built", () => {
+  test("they are the audits the browser runs leave out", () => {
+    assert.deepEqual(
+      HTML_AUDITS.map((audit) => audit.meta.id),
+      FROM_BUILT_HTML,
+    );
+  });
   for (const url of pages) {
     test(url, async () => {
       const artifacts = await anchorArtifacts(url);
-      const failing = [LinkText, CrawlableAnchors].flatMap((audit) => {
+      const failing = HTML_AUDITS.flatMap((audit) => {
         const product = audit.audit(artifacts as never);
         const items = (product.details as { items?: Array<{ text?: string; href?: string; node?: { snippet?: string } }> }).items ?? [];
         return product.score === 1
