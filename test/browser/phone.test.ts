@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { LANGUAGES } from "#schemas/languages.ts";
-import { type BrowsedSite, browseSite } from "#test/browser.ts";
+import { type BrowsedSite, browseSite, pagePool } from "#test/browser.ts";
 import { builtPages } from "#test/html.ts";
 import { ROOT } from "#test/site.ts";
 
@@ -13,12 +13,24 @@ const PHONE = { width: 390, height: 844 };
 const SCREENSHOTS = path.join(ROOT, "test-results/screenshots");
 
 let site: BrowsedSite;
+let phone: BrowserContext;
 before(async () => {
   site = await browseSite();
+  // One phone for the whole path, as a student has: a profile per test would cost more than the test.
+  phone = await site.browser.newContext({ viewport: PHONE });
   await mkdir(SCREENSHOTS, { recursive: true });
 });
-after(() => site?.close());
-const onPhone = (run: (page: Page) => Promise<void>) => () => site.withPage(run, { viewport: PHONE })();
+after(async () => {
+  await phone?.close();
+  await site?.close();
+});
+const tabs = pagePool(() => phone.newPage());
+/** A tab of the phone, held upright again (a test may turn it into a laptop's screen). */
+const onPhone = (run: (page: Page) => Promise<void>) => () =>
+  tabs.use(async (page) => {
+    await page.setViewportSize(PHONE);
+    await run(page);
+  });
 
 /** Layout shifts since the page started, as Chromium counts them for CLS (shifts right after input excluded). */
 const layoutShift = (page: Page) =>
