@@ -32,10 +32,14 @@ async function search(page: Page, lang: string, query: string, type?: string): P
     const status = document.getElementById("search-status")?.textContent ?? "";
     return status !== "" && !/…$/.test(status);
   });
-  const results = await page.$$eval("#search-results > li > a", (links) =>
-    links.map((a) => ({ title: a.textContent ?? "", href: (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash })),
-  );
-  return { results, status: (await page.textContent("#search-status")) ?? "" };
+  // One read in the page's own script: Playwright's selector calls would first load their helper into the new page.
+  return page.evaluate(() => ({
+    results: [...document.querySelectorAll<HTMLAnchorElement>("#search-results > li > a")].map((a) => ({
+      title: a.textContent ?? "",
+      href: a.pathname + a.hash,
+    })),
+    status: document.getElementById("search-status")?.textContent ?? "",
+  }));
 }
 
 describe("search in the browser (English)", () => {

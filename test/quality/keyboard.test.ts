@@ -63,13 +63,16 @@ const FOCUSABLE = "a[href], area[href], button, input, select, textarea, summary
 const MOST_TABS = 400;
 
 /**
+ * The page is read with `page.evaluate` alone: Playwright's selector calls would first load its helper script into each
+ * new page, which costs about as much CPU as loading the page.
+ *
  * Tabs through the page from the top until focus leaves it, and returns each stop in order. A batch of presses goes
  * to Chromium at once, and the notes are read once per batch: each press still goes through Chromium's own input
  * handling, in order, but the test does not wait for one before sending the next.
  */
 async function tabThrough(page: Page): Promise<FocusStop[]> {
   await noteTabStops(page);
-  const batch = (await page.locator(FOCUSABLE).count()) + 1;
+  const batch = (await page.evaluate((focusable) => document.querySelectorAll(focusable).length, FOCUSABLE)) + 1;
   const session = await page.context().newCDPSession(page);
   try {
     const tab = { key: "Tab", code: "Tab", windowsVirtualKeyCode: 9 };
@@ -99,14 +102,14 @@ async function tabThrough(page: Page): Promise<FocusStop[]> {
  * Checked on the page the Tab walk has just left, so no page is loaded twice.
  */
 async function checkSkipLink(page: Page, first: FocusStop): Promise<void> {
-  if (!(await page.$(".skip-link"))) {
+  if (!(await page.evaluate(() => !!document.querySelector(".skip-link")))) {
     // The landing pages in every language have no header or sidebar to skip: the first Tab is already in the content.
     assert.equal(first.inMain, true, "the first Tab lands in the content");
     return;
   }
   assert.equal(first.skipLink, true, `the first Tab lands on the skip link, not ${first.element}`);
   assert.equal(first.problem, undefined, `the skip link is visible when focused: ${first.problem}`);
-  await page.focus(".skip-link");
+  await page.evaluate(() => document.querySelector<HTMLElement>(".skip-link")!.focus());
   await page.keyboard.press("Enter");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
   await page.keyboard.press("Tab");
