@@ -37,9 +37,9 @@ const eleventyLog = {
  * Builds into a fresh sibling folder (checks, pages and search index), then swaps it into place.
  * A failed build throws and leaves the last good site exactly as it was; a deleted page never survives.
  *
- * The content is checked once; then Eleventy renders the shared files, then one language at a time, and Pagefind
+ * The content is checked once; then Eleventy renders one language at a time, then the shared files, and Pagefind
  * (its command, one process per language, on the other core) indexes each language as soon as its pages are
- * written, while Eleventy renders the next. Neither ever holds the whole site: each Eleventy run and each language's
+ * written, while Eleventy renders the next part. Neither ever holds the whole site: each Eleventy run and each language's
  * index is let go once written, so the build's memory stays near that of one language, not of all six.
  */
 export async function buildSite({ root, output, pathPrefix }: BuildOptions): Promise<void> {

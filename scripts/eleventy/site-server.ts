@@ -6,7 +6,7 @@ import { BackgroundIndexer } from "./search-index.ts";
 import { eleventyRun, SITE_PARTS, type SitePart } from "./site-build.ts";
 
 /**
- * `npm start`'s Eleventy: one watching run per part of the site (the shared files, then each language) in one
+ * `npm start`'s Eleventy: one watching run per part of the site (each language, then the shared files) in one
  * process, sharing the checked content and the assets, as `npm run build` renders them. Eleventy's incremental
  * rebuild still looks at every template of its run, so an edited page is rebuilt by its own language's run alone,
  * six times fewer templates than the whole site. A change every part reads (a data file, a stylesheet) rebuilds them
