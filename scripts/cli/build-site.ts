@@ -51,6 +51,7 @@ export async function buildSite({ root, output, pathPrefix }: BuildOptions): Pro
   const indexing: Array<Promise<{ seconds: number } | { error: unknown }>> = [];
   // Made now, at the build's own priority, to start Pagefind's processes at it (see PagefindQueue).
   const queue = new PagefindQueue();
+  const stopOnSignal = stopPagefindOnSignal(queue);
   try {
     process.chdir(root);
     // esbuild bundles the scripts in processes of its own, on the core the checks leave idle.
@@ -73,6 +74,8 @@ export async function buildSite({ root, output, pathPrefix }: BuildOptions): Pro
     }
     const pagesWritten = performance.now();
     const indexed = await Promise.all(indexing);
+    // Pagefind is done: from here a signal waits for the swap instead (see swapInto).
+    stopOnSignal.release();
     const failed = indexed.find((result) => "error" in result);
     if (failed && "error" in failed) throw failed.error;
     const now = performance.now();
@@ -91,9 +94,27 @@ export async function buildSite({ root, output, pathPrefix }: BuildOptions): Pro
     await rm(staging, { recursive: true, force: true });
     throw error;
   } finally {
+    stopOnSignal.release();
     process.chdir(previousCwd);
     await queue.close();
   }
+}
+
+/**
+ * Until Pagefind is done, a signal (Ctrl-C, a CI job cancelled) stops Pagefind's process before the build ends as
+ * the signal asks. Killed with the build alone, Pagefind would go on writing into the unfinished site, which the
+ * next build removes (see recoverInterruptedBuilds), and that removal would then fail.
+ */
+function stopPagefindOnSignal(queue: PagefindQueue): { release(): void } {
+  const onSignal = (signal: NodeJS.Signals) => {
+    release();
+    void queue.stop().finally(() => process.kill(process.pid, signal));
+  };
+  const release = () => {
+    for (const signal of SWAP_SIGNALS) process.off(signal, onSignal);
+  };
+  for (const signal of SWAP_SIGNALS) process.on(signal, onSignal);
+  return { release };
 }
 
 /** One Eleventy run, writing one part of the site into the staging folder (Eleventy reads paths from the project root). */
@@ -189,7 +210,10 @@ async function recoverInterruptedBuilds(output: string): Promise<void> {
     if (!hasSite && match![1] === "old") {
       await rename(folder, output);
       hasSite = true;
-    } else await rm(folder, { recursive: true, force: true });
+    } else {
+      // A build killed outright (SIGKILL) may have left Pagefind writing there for a moment yet: retry the removal.
+      await rm(folder, { recursive: true, force: true, maxRetries: 10 });
+    }
   }
 }
 

@@ -119,6 +119,24 @@ export class PagefindQueue {
     return answer.seconds!;
   }
 
+  /** Stops Pagefind's process, if one runs, and starts no other; resolves once it has exited. */
+  stop(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        this.#worker.off("message", onMessage);
+        this.#worker.off("exit", done);
+        resolve();
+      };
+      const onMessage = (answer: { stopped?: boolean }) => {
+        if (answer.stopped) done();
+      };
+      this.#worker.on("message", onMessage);
+      this.#worker.on("exit", done);
+      this.#worker.ref();
+      this.#worker.postMessage({ stop: true });
+    });
+  }
+
   close(): Promise<number> {
     return this.#worker.terminate();
   }

@@ -8,8 +8,15 @@ import { parentPort, workerData } from "node:worker_threads";
 
 let queue = Promise.resolve();
 const binary = import(workerData.resolver).then(({ resolveBinaryPath }) => resolveBinaryPath(["pagefind_extended", "pagefind"]));
+/** Pagefind's process while one runs; once the build is stopped, no other starts. */
+let running;
+let stopped = false;
 
 parentPort.on("message", (job) => {
+  if (job.stop) {
+    stop().then(() => parentPort.postMessage({ stopped: true }));
+    return;
+  }
   queue = queue.then(() =>
     index(job).then(
       (seconds) => parentPort.postMessage({ id: job.id, seconds }),
@@ -29,8 +36,10 @@ async function index({ args, folder, pages }) {
       await writeFile(target, html);
     }
     const command = await binary;
+    if (stopped) throw new Error("the build was stopped");
     await new Promise((resolve, reject) => {
-      execFile(command, args, { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      running = execFile(command, args, { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+        running = undefined;
         if (error) reject(new Error(`${stderr}\n${stdout}`.trim() || error.message));
         else resolve(undefined);
       });
@@ -39,4 +48,18 @@ async function index({ args, folder, pages }) {
     await rm(folder, { recursive: true, force: true });
   }
   return (performance.now() - started) / 1000;
+}
+
+/**
+ * The build was stopped by a signal: Pagefind's process is stopped with it. Left running, it would go on writing
+ * into the unfinished site after the build had gone, while the next build (or anyone) removes that folder.
+ */
+async function stop() {
+  stopped = true;
+  const child = running;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise((resolve) => {
+    child.once("exit", resolve);
+    child.kill("SIGTERM");
+  });
 }

@@ -1,11 +1,21 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readdir, rename } from "node:fs/promises";
+import { readdir, readFile, rename } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { LANGUAGES } from "#schemas/languages.ts";
 import { copyProject, runBuild } from "#test/project-copy.ts";
+
+/** Processes whose command line names a folder inside `dir` (Pagefind is given the site's folder). */
+async function processesIn(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const pid of (await readdir("/proc")).filter((name) => /^\d+$/.test(name))) {
+    const command = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+    if (command.includes(dir)) found.push(command.replaceAll("\0", " ").trim());
+  }
+  return found;
+}
 
 /** A complete site: its pages and its search index. */
 const complete = (site: string) =>
@@ -45,6 +55,7 @@ test("a build stopped by a signal at any moment leaves a complete site (the last
       await new Promise((resolve) => build.on("exit", resolve));
       clearTimeout(timer);
       assert.ok(complete(site), `after a signal at ${delay} ms, _site is complete`);
+      assert.deepEqual(await processesIn(project.dir), [], `after a signal at ${delay} ms, no process of the build runs on`);
     }
   } finally {
     await project.remove();
