@@ -8,6 +8,7 @@ import { pageFile } from "#bench/synthetic-pages.ts";
 import { createSyntheticProject } from "#bench/synthetic-project.ts";
 import { DEFAULT_LANGUAGE, LANGUAGES } from "#schemas/languages.ts";
 import { option } from "./args.ts";
+import { BUILD_NODE_ARGS } from "./build-command.ts";
 
 // npm run bench -- --pages 4000 [--runs 3] [--keep]
 const argv = process.argv.slice(2);
@@ -109,7 +110,7 @@ try {
   const rounds: Array<{ site: Measured; bare: Measured; alone: Measured }> = [];
   for (let run = 0; run < runs; run++) {
     rounds.push({
-      site: await runOnce("project", run, project.dir, ["--import", "tsx", "scripts/cli/build.ts"], "_site"),
+      site: await runOnce("project", run, project.dir, [...BUILD_NODE_ARGS], "_site"),
       bare: await runOnce("bare Eleventy", run, project.bareDir, [eleventy, "--input=src", "--output=_site", "--quiet"], "_site"),
       alone: await runOnce(
         "Pagefind alone",

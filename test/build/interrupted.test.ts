@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, rename } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
+import { BUILD_NODE_ARGS } from "#cli/build-command.ts";
 import { LANGUAGES } from "#schemas/languages.ts";
 import { copyProject, runBuild } from "#test/project-copy.ts";
 
@@ -50,7 +51,7 @@ test("a build stopped by a signal at any moment leaves a complete site (the last
     assert.equal((await runBuild(project.dir)).code, 0);
     const site = path.join(project.dir, "_site");
     for (const delay of [300, 900, 1500, 1900, 2300, 2700, 3200]) {
-      const build = spawn(process.execPath, ["--import", "tsx", "scripts/cli/build.ts"], { cwd: project.dir, stdio: "ignore" });
+      const build = spawn(process.execPath, BUILD_NODE_ARGS, { cwd: project.dir, stdio: "ignore" });
       const timer = setTimeout(() => build.kill("SIGTERM"), delay);
       await new Promise((resolve) => build.on("exit", resolve));
       clearTimeout(timer);

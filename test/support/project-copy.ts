@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { BUILD_NODE_ARGS } from "#cli/build-command.ts";
 import { copyProject as copyProjectTo } from "#tooling/project-copy.ts";
 import { ROOT } from "./site.ts";
 
@@ -31,7 +32,7 @@ export function runBuild(
   args: string[] = [],
 ): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli/build.ts", ...args], {
+    const child = spawn(process.execPath, [...BUILD_NODE_ARGS, ...args], {
       cwd: dir,
       env: { ...process.env, ...env },
     });

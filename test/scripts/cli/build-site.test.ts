@@ -1,14 +1,18 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import os from "node:os";
+import path from "node:path";
 import { test } from "node:test";
+import { BUILD_NODE_ARGS } from "#cli/build-command.ts";
 import { childrenNamed, processStat } from "#test/processes.ts";
 import { copyProject } from "#test/project-copy.ts";
+import { ROOT } from "#test/site.ts";
 
 test("while Pagefind indexes, the build's rendering thread yields to it: Pagefind keeps the normal priority", async () => {
   const project = await copyProject();
   try {
-    const build = spawn(process.execPath, ["--import", "tsx", "scripts/cli/build.ts"], { cwd: project.dir, stdio: "ignore" });
+    const build = spawn(process.execPath, BUILD_NODE_ARGS, { cwd: project.dir, stdio: "ignore" });
     const exited = new Promise<number | null>((resolve) => build.on("exit", resolve));
     let running = true;
     void exited.then(() => (running = false));
@@ -34,4 +38,9 @@ test("while Pagefind indexes, the build's rendering thread yields to it: Pagefin
   } finally {
     await project.remove();
   }
+});
+
+test("npm run build starts Node as the bench and the tests do", async () => {
+  const { scripts } = JSON.parse(await readFile(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  assert.equal(scripts.build, `node ${BUILD_NODE_ARGS.join(" ")}`);
 });
