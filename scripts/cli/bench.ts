@@ -8,7 +8,7 @@ import { pageFile } from "#bench/synthetic-pages.ts";
 import { createSyntheticProject } from "#bench/synthetic-project.ts";
 import { DEFAULT_LANGUAGE, LANGUAGES } from "#schemas/languages.ts";
 import { option } from "./args.ts";
-import { BUILD_NODE_ARGS } from "./build-command.ts";
+import { BUILD_NODE_ARGS } from "./node-args.ts";
 
 // npm run bench -- --pages 4000 [--runs 3] [--keep]
 const argv = process.argv.slice(2);

@@ -4,6 +4,7 @@ import http from "node:http";
 import path from "node:path";
 import sirv from "sirv";
 import { option } from "./args.ts";
+import { YOUNG_GENERATION } from "./node-args.ts";
 
 /**
  * `npm start`: Eleventy's dev server with live reload (scripts/eleventy/site-server.ts: one watching Eleventy run per
@@ -62,7 +63,7 @@ function start(): Promise<void> {
     try {
       if (!(await contentIsValid())) return serveLastGoodSite();
       await stopServingLastGoodSite();
-      const child = spawn(process.execPath, ["--import", "tsx", ...eleventyArgs], { stdio: "inherit" });
+      const child = spawn(process.execPath, [YOUNG_GENERATION, "--import", "tsx", ...eleventyArgs], { stdio: "inherit" });
       eleventy = child;
       child.on("exit", (code) => {
         if (eleventy === child) eleventy = undefined;

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, rename } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { BUILD_NODE_ARGS } from "#cli/build-command.ts";
+import { BUILD_NODE_ARGS } from "#cli/node-args.ts";
 import { LANGUAGES } from "#schemas/languages.ts";
 import { copyProject, runBuild } from "#test/project-copy.ts";
 

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { BUILD_NODE_ARGS } from "#cli/build-command.ts";
+import { BUILD_NODE_ARGS } from "#cli/node-args.ts";
 import { copyProject as copyProjectTo } from "#tooling/project-copy.ts";
 import { ROOT } from "./site.ts";
 

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { BUILD_NODE_ARGS } from "#cli/build-command.ts";
+import { BUILD_NODE_ARGS } from "#cli/node-args.ts";
 import { childrenNamed, processStat } from "#test/processes.ts";
 import { copyProject } from "#test/project-copy.ts";
 import { ROOT } from "#test/site.ts";

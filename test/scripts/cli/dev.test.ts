@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 import { test } from "node:test";
+import { YOUNG_GENERATION } from "#cli/node-args.ts";
+import { childrenNamed } from "#test/processes.ts";
 import { copyProject, runBuild } from "#test/project-copy.ts";
 
 const freePort = () =>
@@ -27,12 +29,12 @@ async function waitFor(url: string, ready: (html: string) => boolean, seconds = 
 }
 
 /** `npm start` in a project folder, in a process group of its own: its output so far, and a way to stop it. */
-function startDev(dir: string, port: number): { output(): string; stop(): void } {
+function startDev(dir: string, port: number): { pid: number; output(): string; stop(): void } {
   const dev = spawn(process.execPath, ["--import", "tsx", "scripts/cli/dev.ts", "--port", String(port)], { cwd: dir, detached: true });
   let output = "";
   dev.stdout.on("data", (chunk) => (output += chunk));
   dev.stderr.on("data", (chunk) => (output += chunk));
-  return { output: () => output, stop: () => process.kill(-dev.pid!, "SIGTERM") };
+  return { pid: dev.pid!, output: () => output, stop: () => process.kill(-dev.pid!, "SIGTERM") };
 }
 
 test("npm start with a content mistake serves the last good site, then Eleventy once the mistake is fixed", {
@@ -54,6 +56,11 @@ test("npm start with a content mistake serves the last good site, then Eleventy 
       assert.match(rebuilt, /Fixed Students Page/);
       const reload = await fetch(`http://localhost:${port}/.11ty/reload-client.js`);
       assert.equal(reload.status, 200, `Eleventy's dev server, with live reload, is back:\n${dev.output()}`);
+      const commands = await Promise.all(
+        (await childrenNamed(dev.pid, "")).map(({ pid }) => readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "")),
+      );
+      const eleventy = commands.map((command) => command.split("\0")).find((args) => args.includes("scripts/cli/serve-site.ts"));
+      assert.deepEqual(eleventy?.slice(1, 4), [YOUNG_GENERATION, "--import", "tsx"], "Eleventy's process has the larger young generation");
     } finally {
       dev.stop();
     }
