@@ -62,7 +62,7 @@ export async function measureIncrementalEdit(dir: string, file: string, url: str
     // The file watcher finishes its first scan of a large site a moment after the server is up.
     await sleep(2000);
     const source = path.join(dir, file);
-    /** Appends a new word to the page; resolves with the word and the moment it was saved. */
+    /** Appends a new word to the page: the word, when it was saved, and the seconds until the page showed it. */
     const edit = async (round: number) => {
       const word = `zq${Date.now().toString(36)}${round}`;
       const text = `${await readFile(source, "utf8")}\nEdited: ${word}\n`;

@@ -33,14 +33,17 @@ const eleventyLog = {
   error: quietUnlessDebugging,
 };
 
+/** The signals that stop a build: while Pagefind runs it is stopped first, and the swap is finished first. */
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
 /**
  * Builds into a fresh sibling folder (checks, pages and search index), then swaps it into place.
  * A failed build throws and leaves the last good site exactly as it was; a deleted page never survives.
  *
  * The content is checked once; then Eleventy renders one language at a time, then the shared files, and Pagefind
  * (its command, one process per language, on the other core) indexes each language as soon as its pages are
- * written, while Eleventy renders the next part. Neither ever holds the whole site: each Eleventy run and each language's
- * index is let go once written, so the build's memory stays near that of one language, not of all six.
+ * written, while Eleventy renders the next part. Neither ever holds the whole site: each Eleventy run and each
+ * language's index is let go once written, so the build's memory stays near that of one language, not of all six.
  */
 export async function buildSite({ root, output, pathPrefix }: BuildOptions): Promise<void> {
   await recoverInterruptedBuilds(output);
@@ -111,9 +114,9 @@ function stopPagefindOnSignal(queue: PagefindQueue): { release(): void } {
     void queue.stop().finally(() => process.kill(process.pid, signal));
   };
   const release = () => {
-    for (const signal of SWAP_SIGNALS) process.off(signal, onSignal);
+    for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
   };
-  for (const signal of SWAP_SIGNALS) process.on(signal, onSignal);
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
   return { release };
 }
 
@@ -157,8 +160,6 @@ function yieldToSearchIndex(): void {
   } catch {}
 }
 
-const SWAP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
-
 /**
  * Moves the new site into place: the old one aside, the new one in, the old one away. A signal that arrives between
  * the two renames waits until both are done, so Ctrl-C never leaves the project without a site. (A hard kill or a
@@ -168,14 +169,14 @@ async function swapInto(staging: string, output: string): Promise<void> {
   const old = `${output}.old-${process.pid}`;
   const held: NodeJS.Signals[] = [];
   const hold = (signal: NodeJS.Signals) => held.push(signal);
-  for (const signal of SWAP_SIGNALS) process.on(signal, hold);
+  for (const signal of STOP_SIGNALS) process.on(signal, hold);
   try {
     await rename(output, old).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "ENOENT") throw error;
     });
     await rename(staging, output);
   } finally {
-    for (const signal of SWAP_SIGNALS) process.off(signal, hold);
+    for (const signal of STOP_SIGNALS) process.off(signal, hold);
   }
   await rm(old, { recursive: true, force: true });
   if (held[0]) process.kill(process.pid, held[0]);

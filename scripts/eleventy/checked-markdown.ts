@@ -7,10 +7,10 @@ const projectFile = (inputPath: string) => inputPath.replace(/^\.\//, "");
 
 /**
  * Eleventy renders each Markdown page from what the checks read, instead of reading and parsing the file a second
- * time: its data is the checked front matter's `layout`, `permalink` and `reviewed` date, the only keys Eleventy acts
- * on (templates read the rest from the checked pages), and its Markdown is the text the checks read. So what Eleventy renders is
- * exactly what was checked, and at 4,000 pages the build's main thread no longer spends time reading the files and
- * their YAML twice.
+ * time: its data is the checked front matter's `layout`, `permalink` and `reviewed` date, the only keys Eleventy
+ * acts on (templates read the rest from the checked pages), and its Markdown is the text the checks read. So what
+ * Eleventy renders is exactly what was checked, and at 4,000 pages the build's main thread no longer spends time
+ * reading the files and their YAML twice.
  */
 export function checkedMarkdown(eleventyConfig: EleventyConfig, { content }: { content: CheckedContent }): void {
   const md = createMarkdown();

@@ -68,6 +68,7 @@ export class PagefindQueue {
   });
   readonly #waiting = new Map<number, (answer: { seconds?: number; failure?: string }) => void>();
   #ids = 0;
+  #exited = false;
 
   constructor() {
     this.#worker.on("message", (answer: { id: number; seconds?: number; failure?: string }) => {
@@ -82,7 +83,10 @@ export class PagefindQueue {
       this.#waiting.clear();
     };
     this.#worker.on("error", (error: Error) => fail(error.message));
-    this.#worker.on("exit", () => fail("Pagefind's thread stopped"));
+    this.#worker.on("exit", () => {
+      this.#exited = true;
+      fail("Pagefind's thread stopped");
+    });
     this.#worker.unref();
   }
 
@@ -121,6 +125,8 @@ export class PagefindQueue {
 
   /** Stops Pagefind's process, if one runs, and starts no other; resolves once it has exited. */
   stop(): Promise<void> {
+    // A thread that has already stopped runs no Pagefind, and would never answer.
+    if (this.#exited) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         this.#worker.off("message", onMessage);
