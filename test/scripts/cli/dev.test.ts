@@ -57,7 +57,7 @@ test("npm start with a content mistake serves the last good site, then Eleventy 
       const reload = await fetch(`http://localhost:${port}/.11ty/reload-client.js`);
       assert.equal(reload.status, 200, `Eleventy's dev server, with live reload, is back:\n${dev.output()}`);
       const commands = await Promise.all(
-        (await childrenNamed(dev.pid, "")).map(({ pid }) => readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "")),
+        (await childrenNamed(dev.pid, "node")).map(({ pid }) => readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "")),
       );
       const eleventy = commands.map((command) => command.split("\0")).find((args) => args.includes("scripts/cli/serve-site.ts"));
       assert.deepEqual(eleventy?.slice(1, 4), [YOUNG_GENERATION, "--import", "tsx"], "Eleventy's process has the larger young generation");
