@@ -7,7 +7,10 @@ export interface BuildTimings {
   checks: number;
   /** Eleventy's runs, one after another. */
   pages: number;
-  /** Pagefind's time per language added up; it mostly runs while Eleventy renders the next language. */
+  /**
+   * Pagefind's time per language added up; it mostly runs while Eleventy renders the next language, and indexes two
+   * languages at a time, so this can exceed the build's own time.
+   */
   search: number;
   /** What the build waited for Pagefind once the last page was written. */
   searchAfterPages: number;

@@ -1,15 +1,26 @@
 // The thread that runs Pagefind for the build (see PagefindQueue in pagefind-command.ts). Plain JavaScript: a worker
-// starts without the main thread's TypeScript loader. It takes one language at a time, in the order they come:
-// writes the language's record pages, runs Pagefind's command, removes the pages, and says how long it took.
+// starts without the main thread's TypeScript loader. It takes the languages in the order they come, up to
+// CONCURRENT_LANGUAGES at once: for each, it writes the language's record pages, runs Pagefind's command, removes the
+// pages, and says how long it took.
 import { execFile } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 
-let queue = Promise.resolve();
+/**
+ * Two languages at a time. One Pagefind process keeps 1.2-1.5 cores busy, not two: part of its work is serial. At
+ * 4,000 pages, Japanese and Chinese took 1.91 s together against 3.03 s one after the other (1.57 + 1.46 s). In the
+ * build, two at a time left the rendering as the longer path; it ended 7 % sooner (median of 4 alternating rounds,
+ * 11.8-12.1 s against 12.8 s; 5 earlier rounds, 8.79 s against 9.49 s). Three at a time was no faster, and
+ * each one more holds one more language's index in memory.
+ */
+const CONCURRENT_LANGUAGES = 2;
+/** Jobs not yet started, oldest first. */
+const waiting = [];
 const binary = import(workerData.resolver).then(({ resolveBinaryPath }) => resolveBinaryPath(["pagefind_extended", "pagefind"]));
-/** Pagefind's process while one runs; once the build is stopped, no other starts. */
-let running;
+/** Pagefind's processes running now; once the build is stopped, no other starts. */
+const running = new Set();
+let active = 0;
 let stopped = false;
 
 parentPort.on("message", (job) => {
@@ -17,13 +28,25 @@ parentPort.on("message", (job) => {
     stop().then(() => parentPort.postMessage({ stopped: true }));
     return;
   }
-  queue = queue.then(() =>
-    index(job).then(
-      (seconds) => parentPort.postMessage({ id: job.id, seconds }),
-      (error) => parentPort.postMessage({ id: job.id, failure: String(error?.message ?? error) }),
-    ),
-  );
+  waiting.push(job);
+  startWaiting();
 });
+
+function startWaiting() {
+  while (active < CONCURRENT_LANGUAGES && waiting.length > 0) {
+    const job = waiting.shift();
+    active++;
+    index(job)
+      .then(
+        (seconds) => parentPort.postMessage({ id: job.id, seconds }),
+        (error) => parentPort.postMessage({ id: job.id, failure: String(error?.message ?? error) }),
+      )
+      .finally(() => {
+        active--;
+        startWaiting();
+      });
+  }
+}
 
 /** @param {{ args: string[], folder: string, pages: Array<[string, string]> }} job */
 async function index({ args, folder, pages }) {
@@ -38,11 +61,12 @@ async function index({ args, folder, pages }) {
     const command = await binary;
     if (stopped) throw new Error("the build was stopped");
     await new Promise((resolve, reject) => {
-      running = execFile(command, args, { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-        running = undefined;
+      const child = execFile(command, args, { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+        running.delete(child);
         if (error) reject(new Error(`${stderr}\n${stdout}`.trim() || error.message));
         else resolve(undefined);
       });
+      running.add(child);
     });
   } finally {
     await rm(folder, { recursive: true, force: true });
@@ -51,15 +75,19 @@ async function index({ args, folder, pages }) {
 }
 
 /**
- * The build was stopped by a signal: Pagefind's process is stopped with it. Left running, it would go on writing
+ * The build was stopped by a signal: Pagefind's processes are stopped with it. Left running, they would go on writing
  * into the unfinished site after the build had gone, while the next build (or anyone) removes that folder.
  */
 async function stop() {
   stopped = true;
-  const child = running;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  await new Promise((resolve) => {
-    child.once("exit", resolve);
-    child.kill("SIGTERM");
-  });
+  const live = [...running].filter((child) => child.exitCode === null && child.signalCode === null);
+  await Promise.all(
+    live.map(
+      (child) =>
+        new Promise((resolve) => {
+          child.once("exit", resolve);
+          child.kill("SIGTERM");
+        }),
+    ),
+  );
 }

@@ -80,6 +80,33 @@ test("a language's pages and its data records are indexed by Pagefind's command,
   assert.ok(odd?.content.includes(hostile), "and so does its content");
 });
 
+test("languages queued together are indexed side by side, each into its own bundle, with its own records", async () => {
+  await mkdir(path.join(site, "ja"), { recursive: true });
+  await writeFile(
+    path.join(site, "ja/index.html"),
+    '<!DOCTYPE html><html lang="ja"><head><title>ホーム</title></head><body><main data-pagefind-body><h1>ホーム</h1><p>留学生のインターンシップ。</p></main></body></html>',
+  );
+  const record = (lang: string, title: string) => ({
+    url: `/${lang}/students/#record`,
+    language: lang,
+    content: title,
+    meta: { title },
+    filters: { type: ["event"] },
+  });
+  const bundles = { en: path.join(site, "together/en"), ja: path.join(site, "together/ja") };
+  const [en, ja] = await Promise.all([
+    queue.index({ site, lang: "en", bundle: bundles.en, records: [record("en", "Career fair")] }),
+    queue.index({ site, lang: "ja", bundle: bundles.ja, records: [record("ja", "合同企業説明会")] }),
+  ]);
+  assert.ok(en > 0 && ja > 0);
+  const urls = async (bundle: string) => (await fragments(bundle)).map((f) => `${f.url} ${f.meta.title}`).sort();
+  assert.deepEqual(await urls(bundles.en), ["/_search-records-en/en/students/record.html Career fair", "/en/ Home"]);
+  assert.deepEqual(await urls(bundles.ja), ["/_search-records-ja/ja/students/record.html 合同企業説明会", "/ja/ ホーム"]);
+  assert.deepEqual((await readdir(site)).sort(), ["en", "ja", "pagefind", "together"], "no record pages are left");
+  await rm(path.join(site, "ja"), { recursive: true });
+  await rm(path.join(site, "together"), { recursive: true });
+});
+
 test("a failure of Pagefind's command stops the indexing with what Pagefind said", async () => {
   await assert.rejects(
     queue.index({ site: path.join(site, "missing"), lang: "en", bundle: path.join(site, "out"), records: [] }),
