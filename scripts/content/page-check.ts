@@ -1,14 +1,13 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { frontMatter } from "#schemas/front-matter.ts";
 import { type Lang, language } from "#schemas/languages.ts";
-import { parseFrontMatter } from "./front-matter.ts";
+import type { ParsedPage } from "./front-matter.mjs";
 import { headingIds } from "./heading-ids.ts";
 import { findCitations, findDateReferences } from "./inline-syntax.ts";
+import { type PageSource, readPageSource } from "./page-source.mjs";
+import { readPageSources } from "./page-sources.ts";
 import { pageUrl } from "./page-url.ts";
 import { checkAgainst, fieldPath, type Problem } from "./problems.ts";
 import type { PageReferences } from "./references.ts";
-import { decodeText } from "./text-file.ts";
 import type { GraphPage, ValidPage } from "./validate.ts";
 
 /** What one page's check found: its mistakes, and what the checks across pages and the build need of it. */
@@ -24,8 +23,7 @@ export interface PageCheck {
 }
 
 /** One page's front matter: its own mistakes, its place among translations, and its data if valid. */
-function checkPage(file: string, lang: Lang, text: string): PageCheck {
-  const parsed = parseFrontMatter(text, file);
+function checkParsedPage(file: string, lang: Lang, parsed: ParsedPage): PageCheck {
   if (parsed.problem) return { problems: [parsed.problem] };
   const checked = checkAgainst(frontMatter, parsed.data ?? {}, file, (path) => ({ field: path.length ? fieldPath(path) : "front matter" }));
   const { translationKey, parent } = parsed.data ?? {};
@@ -66,10 +64,28 @@ function checkPage(file: string, lang: Lang, text: string): PageCheck {
   return { problems, ...(graph ? { graph } : {}), page, references, headings, markdown: body };
 }
 
+/** Checks one page as read from its file; a page whose text could not be read only says where it belongs. */
+function checkPage(file: string, lang: Lang, { problem, parsed }: PageSource): PageCheck {
+  const checked = checkParsedPage(file, lang, parsed);
+  if (!problem) return checked;
+  return { problems: [problem], ...(checked.graph ? { graph: checked.graph } : {}) };
+}
+
 /** Reads and checks one page. */
 export function checkPageFile(root: string, file: string, lang: Lang): PageCheck {
-  const { text, problem, bestGuess } = decodeText(readFileSync(path.join(root, file)), file, "refuse");
-  if (text !== undefined) return checkPage(file, lang, text);
-  const { graph } = checkPage(file, lang, bestGuess);
-  return { problems: [problem!], ...(graph ? { graph } : {}) };
+  return checkPage(file, lang, readPageSource(root, file));
+}
+
+/** Reads and checks many pages, in order (see readPageSources: a whole site is read in a thread of its own). */
+export async function checkPageFiles(root: string, pages: ReadonlyArray<{ file: string; lang: Lang }>): Promise<PageCheck[]> {
+  const checks: PageCheck[] = [];
+  await readPageSources(
+    root,
+    pages.map(({ file }) => file),
+    (source, index) => {
+      const { file, lang } = pages[index]!;
+      checks.push(checkPage(file, lang, source));
+    },
+  );
+  return checks;
 }

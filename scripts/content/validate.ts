@@ -11,11 +11,11 @@ import { type FrontMatter, LAYOUTS } from "#schemas/front-matter.ts";
 import { LANGUAGES, type Lang } from "#schemas/languages.ts";
 import { entryHeadingId, LAYOUT_ID_PREFIXES, LAYOUT_IDS } from "#view/layout-ids.ts";
 import { parseJson } from "./json-file.ts";
-import { checkPageFile, type PageCheck } from "./page-check.ts";
+import { checkPageFile, checkPageFiles, type PageCheck } from "./page-check.ts";
 import { checkAgainst, type Problem } from "./problems.ts";
 import { listSourceFiles } from "./project-files.ts";
 import { checkReferences, type PageReferences } from "./references.ts";
-import { decodeText } from "./text-file.ts";
+import { decodeText } from "./text-file.mjs";
 
 /** A page whose front matter passed its schema, with where it lives and where it is published. */
 export interface ValidPage extends FrontMatter {
@@ -101,10 +101,9 @@ export async function validateProject(root: string, cache?: PageCache): Promise<
   const toCheck = cache ? files.filter(({ file }) => cache.get(file)?.day !== today) : files;
   // One file after another, synchronously: pages are small and just written or read, so the reads are quick, and
   // reading them all at once through promises cost more in callbacks than it saved (the check at 4,000 pages: 0.86 s
-  // against 1.05 s). A second thread did not pay either, even started before the build loads Eleventy and sharing
-  // the list (4k pages: it took 60% of them, but slowed the main thread's loading by 0.3 s; the check ended at the
-  // same moment, 1.8-1.97 s, and Pagefind started no sooner): on two cores, start-up already keeps 1.3-1.7 busy.
-  const fresh = toCheck.map(({ file, lang }) => checkPageFile(root, file, lang));
+  // against 1.05 s). A whole site is read in a second thread, in plain JavaScript (see readPageSources): one that
+  // loaded the TypeScript checks too slowed the main thread's own loading by 0.3 s, and Pagefind started no sooner.
+  const fresh = cache ? toCheck.map(({ file, lang }) => checkPageFile(root, file, lang)) : await checkPageFiles(root, toCheck);
   for (const [i, { file }] of toCheck.entries()) cache?.set(file, { day: today, result: fresh[i]! });
   for (const result of cache ? files.map(({ file }) => cache.get(file)!.result) : fresh) {
     problems.push(...result.problems);

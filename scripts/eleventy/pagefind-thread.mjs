@@ -15,7 +15,8 @@ import { parentPort, workerData } from "node:worker_threads";
  * each one more holds one more language's index in memory.
  */
 const CONCURRENT_LANGUAGES = 2;
-/** Jobs not yet started, oldest first. */
+/** @typedef {{ id: number, args: string[], folder: string, pages: Array<[string, string]> }} Job */
+/** Jobs not yet started, oldest first. @type {Job[]} */
 const waiting = [];
 const binary = import(workerData.resolver).then(({ resolveBinaryPath }) => resolveBinaryPath(["pagefind_extended", "pagefind"]));
 /** Pagefind's processes running now; once the build is stopped, no other starts. */
@@ -23,9 +24,11 @@ const running = new Set();
 let active = 0;
 let stopped = false;
 
-parentPort.on("message", (job) => {
-  if (job.stop) {
-    stop().then(() => parentPort.postMessage({ stopped: true }));
+const port = /** @type {import("node:worker_threads").MessagePort} */ (parentPort);
+
+port.on("message", (/** @type {Job | { stop: true }} */ job) => {
+  if ("stop" in job) {
+    stop().then(() => port.postMessage({ stopped: true }));
     return;
   }
   waiting.push(job);
@@ -34,12 +37,12 @@ parentPort.on("message", (job) => {
 
 function startWaiting() {
   while (active < CONCURRENT_LANGUAGES && waiting.length > 0) {
-    const job = waiting.shift();
+    const job = /** @type {Job} */ (waiting.shift());
     active++;
     index(job)
       .then(
-        (seconds) => parentPort.postMessage({ id: job.id, seconds }),
-        (error) => parentPort.postMessage({ id: job.id, failure: String(error?.message ?? error) }),
+        (seconds) => port.postMessage({ id: job.id, seconds }),
+        (error) => port.postMessage({ id: job.id, failure: String(error?.message ?? error) }),
       )
       .finally(() => {
         active--;
@@ -48,7 +51,7 @@ function startWaiting() {
   }
 }
 
-/** @param {{ args: string[], folder: string, pages: Array<[string, string]> }} job */
+/** @param {Job} job */
 async function index({ args, folder, pages }) {
   const started = performance.now();
   await rm(folder, { recursive: true, force: true });

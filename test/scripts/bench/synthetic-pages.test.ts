@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { pageFile, pageKey, syntheticPage, uniqueTerm } from "#bench/synthetic-pages.ts";
 import { loadVocabularies } from "#bench/vocabulary.ts";
-import { parseFrontMatter } from "#content/front-matter.ts";
+import { parseFrontMatter } from "#content/front-matter.mjs";
 import { frontMatter } from "#schemas/front-matter.ts";
 import { LANGUAGES } from "#schemas/languages.ts";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseFrontMatter } from "#content/front-matter.ts";
+import { parseFrontMatter } from "#content/front-matter.mjs";
 
 test("keeps dates as the strings the maintainer wrote", () => {
   const { data } = parseFrontMatter("---\ntitle: A\nreviewed: 2025-02-30\n---\nBody", "p.md");

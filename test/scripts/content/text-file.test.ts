@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { decodeText } from "#content/text-file.ts";
+import { decodeText } from "#content/text-file.mjs";
 
 const decode = (text: string) => decodeText(new TextEncoder().encode(text), "src/en/x.md", "refuse");
 
