@@ -3,7 +3,7 @@ import { type Lang, language } from "#schemas/languages.ts";
 import type { ParsedPage } from "./front-matter.mjs";
 import { headingIds } from "./heading-ids.ts";
 import { findCitations, findDateReferences } from "./inline-syntax.ts";
-import { type PageSource, readPageSource } from "./page-source.mjs";
+import type { PageSource } from "./page-source.mjs";
 import { readPageSources } from "./page-sources.ts";
 import { pageUrl } from "./page-url.ts";
 import { checkAgainst, fieldPath, type Problem } from "./problems.ts";
@@ -71,12 +71,7 @@ function checkPage(file: string, lang: Lang, { problem, parsed }: PageSource): P
   return { problems: [problem], ...(checked.graph ? { graph: checked.graph } : {}) };
 }
 
-/** Reads and checks one page. */
-export function checkPageFile(root: string, file: string, lang: Lang): PageCheck {
-  return checkPage(file, lang, readPageSource(root, file));
-}
-
-/** Reads and checks many pages, in order (see readPageSources: a whole site is read in a thread of its own). */
+/** Reads and checks pages, in order (see readPageSources: a large site is read in a thread of its own). */
 export async function checkPageFiles(root: string, pages: ReadonlyArray<{ file: string; lang: Lang }>): Promise<PageCheck[]> {
   const checks: PageCheck[] = [];
   await readPageSources(
