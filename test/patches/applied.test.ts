@@ -6,8 +6,9 @@ import { ROOT } from "#test/site.ts";
 
 /**
  * patches/ holds small fixes to Eleventy, its path utilities, the JSX runtime and markdown-it that take linear
- * searches and repeated work out of every build and every incremental rebuild, and one that lets an incremental rebuild
- * use our engine for Markdown (npm's postinstall applies them with patch-package).
+ * searches and repeated work out of every build and every incremental rebuild, one that lets an incremental rebuild
+ * use our engine for Markdown, and one that lets quiet mode silence every benchmark warning (npm's postinstall applies
+ * them with patch-package).
  * An update that no longer takes a patch must fail here, not silently bring the slow paths back.
  */
 const PATCHED = ["@11ty/eleventy", "@11ty/eleventy-utils", "jsx-async-runtime", "markdown-it"];
