@@ -50,11 +50,11 @@ function recordPage(record: CustomRecord): string {
 
 /**
  * Indexes the build's languages with Pagefind's command line, in the order they are written and two at a time (see
- * pagefind-thread.mjs), from a thread of its own: the build's main thread renders the next language meanwhile, at a lower
- * priority (yieldToSearchIndex in scripts/cli/build-site.ts), and every step of the indexing that waited for it (each
- * record page written, Pagefind's start and end) came late: at 4,000 pages, English took 4.2-4.9 s to index where
- * Pagefind itself ran 0.6 s. The thread is made when the build starts, so the processes it starts keep the build's
- * priority (a process takes that of the thread that starts it).
+ * pagefind-thread.mjs), from a thread of its own: the build's main thread renders the next language meanwhile, at a
+ * lower priority (yieldToSearchIndex in scripts/cli/build-site.ts), and every step of the indexing that waited for it
+ * (each record page written, Pagefind's start and end) came late: at 4,000 pages, English took 4.2-4.9 s to index
+ * where Pagefind itself ran 0.6 s. The thread is made when the build starts, so the processes it starts keep the
+ * build's priority (a process takes that of the thread that starts it).
  *
  * Not through Pagefind's Node API: its service builds every index twice before writing it (Pagefind 1.6: the
  * WriteFiles request builds the index, then `PagefindIndex::write_files` builds it again), and at 16,000 pages that
