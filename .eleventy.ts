@@ -29,7 +29,7 @@ export default function (eleventyConfig: EleventyConfig) {
   //    without raw HTML, TSX layouts. No data files beside pages. A run of the build renders only its part.
   eleventyConfig.setDataFileSuffixes([]);
   eleventyConfig.addPlugin(checkedMarkdown, { content });
-  eleventyConfig.addPlugin(tsxTemplates);
+  eleventyConfig.addPlugin(tsxTemplates, { compiled: build.compiled });
   eleventyConfig.addPlugin(sitePart, { part: build.part });
 
   // 3. Write: hashed assets, links that follow --pathprefix, the security headers static hosts apply.

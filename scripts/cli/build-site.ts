@@ -10,12 +10,15 @@ import { PagefindQueue } from "#eleventy/pagefind-command.ts";
 import { indexLanguage } from "#eleventy/search-index.ts";
 import type { eleventyRun, SiteBuild } from "#eleventy/site-build.ts";
 import type { Lang } from "#schemas/languages.ts";
+import type { CompiledBuild } from "#tooling/compiled-build.mjs";
 
 export interface BuildOptions {
   root: string;
   /** The folder the finished site replaces; it is only touched once the new build is complete. */
   output: string;
   pathPrefix?: string;
+  /** The build's code compiled (see scripts/cli/build.mjs): Eleventy loads its configuration and templates from it. */
+  compiled?: CompiledBuild;
 }
 
 /**
@@ -45,7 +48,7 @@ const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
  * while Eleventy renders the next part. Neither ever holds the whole site: each Eleventy run and each language's
  * index is let go once written, so the build's memory stays near that of two languages, not of all six.
  */
-export async function buildSite({ root, output, pathPrefix }: BuildOptions): Promise<void> {
+export async function buildSite({ root, output, pathPrefix, compiled }: BuildOptions): Promise<void> {
   await recoverInterruptedBuilds(output);
   const staging = `${output}.next-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
@@ -72,7 +75,7 @@ export async function buildSite({ root, output, pathPrefix }: BuildOptions): Pro
     let pages = 0;
     for (const part of SITE_PARTS) {
       const rendering = performance.now();
-      await renderPart(eleventyRun, { content, assets, part }, staging, pathPrefix);
+      await renderPart(eleventyRun, { content, assets, part, ...(compiled ? { compiled } : {}) }, staging, pathPrefix);
       pages += (performance.now() - rendering) / 1000;
       // Queued at once; Pagefind indexes two languages at a time at most (see pagefind-thread.mjs), so it never
       // holds more than two languages' indexes, however far Eleventy runs ahead.

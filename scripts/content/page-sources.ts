@@ -26,7 +26,8 @@ export async function readPageSources(
     for (const [index, file] of files.entries()) onSource(readPageSource(root, file), index);
     return;
   }
-  const worker = new Worker(new URL("./page-source-thread.mjs", import.meta.url), {
+  // Found through the project's `#` imports, which name the same file from this source and from its compiled code.
+  const worker = new Worker(new URL(import.meta.resolve("#content/page-source-thread.mjs")), {
     workerData: { root, files, batchSize: BATCH },
     // Not the main thread's options: its TypeScript loader would take the thread longer to start than to read.
     execArgv: [],

@@ -63,12 +63,15 @@ function recordPage(record: CustomRecord): string {
  */
 export class PagefindQueue {
   // Pagefind's binary is found as its npm package finds it (the platform's package, or PAGEFIND_BINARY_PATH).
-  readonly #worker = new Worker(new URL("./pagefind-thread.mjs", import.meta.url), {
+  // Found through the project's `#` imports, which name the same file from this source and from its compiled code.
+  readonly #worker = new Worker(new URL(import.meta.resolve("#eleventy/pagefind-thread.mjs")), {
     workerData: { resolver: new URL("./resolveBinary.js", import.meta.resolve("pagefind")).href },
   });
   readonly #waiting = new Map<number, (answer: { seconds?: number; failure?: string }) => void>();
   #ids = 0;
   #exited = false;
+  /** Why the thread stopped, once it has: a language queued after that fails at once. */
+  #stopped: string | undefined;
 
   constructor() {
     this.#worker.on("message", (answer: { id: number; seconds?: number; failure?: string }) => {
@@ -79,6 +82,7 @@ export class PagefindQueue {
     });
     // A thread that stops (it could not load) fails whatever waits for it, rather than leaving it waiting.
     const fail = (failure: string) => {
+      this.#stopped ??= failure;
       for (const answer of this.#waiting.values()) answer({ failure });
       this.#waiting.clear();
     };
@@ -114,7 +118,12 @@ export class PagefindQueue {
     const glob = `{${lang},${path.basename(folder)}}/**/*.html`;
     const job = { args: ["--site", site, "--glob", glob, "--output-path", bundle, "--quiet"], folder, pages: [...pages] };
     const id = this.#ids++;
+    // Posted to a thread that has stopped, the job would never be answered, and the build would end with no word.
     const answer = await new Promise<{ seconds?: number; failure?: string }>((resolve) => {
+      if (this.#stopped !== undefined) {
+        resolve({ failure: this.#stopped });
+        return;
+      }
       this.#waiting.set(id, resolve);
       this.#worker.ref();
       this.#worker.postMessage({ id, ...job });

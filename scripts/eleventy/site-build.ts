@@ -1,5 +1,6 @@
 import Eleventy, { type EleventyOptions } from "@11ty/eleventy";
 import { LANGUAGES, type Lang } from "#schemas/languages.ts";
+import { type CompiledBuild, compiledFile } from "#tooling/compiled-build.mjs";
 import { SiteAssets } from "./assets.ts";
 import { CheckedContent } from "./checked-content.ts";
 import type { EleventyConfig } from "./config-types.ts";
@@ -35,6 +36,8 @@ export interface SiteBuild {
   part?: SitePart;
   /** `npm start`'s search index, made again after each rebuild (a one-off build indexes each language itself). */
   indexer?: BackgroundIndexer;
+  /** The build command's compiled code: the configuration and templates are loaded from it, not from TypeScript. */
+  compiled?: CompiledBuild;
 }
 
 /** Whether this run writes the files shared by all languages. */
@@ -43,6 +46,8 @@ export const writesSharedFiles = ({ part }: SiteBuild) => part === undefined || 
 /** The languages whose pages this run writes. */
 export const languagesOf = ({ part }: SiteBuild): readonly Lang[] =>
   part === undefined ? LANGUAGES : part === "shared" ? [] : [part.lang];
+
+const CONFIG = ".eleventy.ts";
 
 /**
  * Eleventy loads `.eleventy.ts` itself and calls it with its configuration object only; `npm run build` and
@@ -72,7 +77,7 @@ export function eleventyRun(
   } = {},
 ): Eleventy {
   return new Eleventy(undefined, output, {
-    configPath: ".eleventy.ts",
+    configPath: build.compiled ? compiledFile(build.compiled, CONFIG) : CONFIG,
     quietMode: true,
     ...options,
     config: (eleventyConfig) => {

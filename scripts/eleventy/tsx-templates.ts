@@ -1,4 +1,7 @@
+import { pathToFileURL } from "node:url";
 import { jsxToString } from "jsx-async-runtime";
+import { getOrMake } from "#lib/get-or-make.ts";
+import { type CompiledBuild, compiledFile } from "#tooling/compiled-build.mjs";
 import type { EleventyConfig } from "./config-types.ts";
 
 /**
@@ -28,9 +31,46 @@ async function breathe(): Promise<void> {
   lastBreath = performance.now();
 }
 
+/** A template module: what Eleventy reads of it (its `data` export) and its render function. */
+type TemplateModule = { data?: unknown; render(data: unknown): unknown };
+
+/**
+ * Under the build command, each template and layout is the module compiled with the rest of the build's code (see
+ * scripts/tooling/compiled-build.mjs), imported once for all of the build's Eleventy runs. Eleventy would import it
+ * again in each run (its JavaScript templates are never cached, `?_cache_bust`), which needs a TypeScript loader.
+ * A template is a function of its data, as TypeScript's strict mode has it write: its `this` is not Eleventy's.
+ */
+function compiledTemplates(eleventyConfig: EleventyConfig, compiled: CompiledBuild, render: ReturnType<typeof oneAtATime>): void {
+  const modules = new Map<string, Promise<TemplateModule>>();
+  // A plain object: Eleventy keys its compile cache by what it read, and a module namespace has no string form.
+  const moduleOf = (inputPath: string) =>
+    getOrMake(modules, inputPath, () =>
+      import(pathToFileURL(compiledFile(compiled, inputPath)).href).then((module: TemplateModule) => ({ ...module })),
+    );
+  const renderers: Record<string, (template: TemplateModule, data: unknown) => unknown> = {
+    // One page at a time, as below.
+    "11ty.tsx": (template, data) => render(async () => jsxToString.call({}, (await template.render(data)) as JSX.Element)),
+    // Plain text (sitemap, robots.txt, feeds): the string the template returns.
+    "11ty.ts": (template, data) => template.render(data),
+  };
+  for (const [format, renderWith] of Object.entries(renderers)) {
+    eleventyConfig.addExtension([format], {
+      key: "11ty.js",
+      getInstanceFromInputPath: moduleOf,
+      getData: true,
+      compile: (_module: unknown, inputPath: string) => async (data: unknown) => renderWith(await moduleOf(inputPath), data),
+    });
+    eleventyConfig.addTemplateFormats(format);
+  }
+}
+
 /** Layouts and pages written in TSX render to strings; text is escaped unless a component opts out. */
-export function tsxTemplates(eleventyConfig: EleventyConfig): void {
+export function tsxTemplates(eleventyConfig: EleventyConfig, { compiled }: { compiled?: CompiledBuild | undefined } = {}): void {
   const render = oneAtATime();
+  if (compiled) {
+    compiledTemplates(eleventyConfig, compiled, render);
+    return;
+  }
   eleventyConfig.addExtension(["11ty.tsx"], {
     key: "11ty.js",
     compile() {

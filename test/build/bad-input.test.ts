@@ -381,6 +381,14 @@ describe("a maintainer's mistake stops the build with a message naming file, ent
     ),
   );
 
+  test(
+    "a syntax error in a layout's TypeScript, named by file and line",
+    fails(
+      [replace("_includes/components/PageBody.tsx", "const { page, content } = view;", "const { page, content } = view;\n  const = 1;")],
+      ["The build's code does not compile:", /^ {2}✖ _includes\/components\/PageBody\.tsx:\d+:\d+: Expected identifier but found "="$/m],
+    ),
+  );
+
   test("every mistake of a run is reported together", async () => {
     const output = await expectFailure(
       [replace(CENTRES, '"id": "nagoya"', '"id": "osaka"'), replace("src/en/students/scholarships.md", /^title: .*\n/m, "")],
@@ -394,7 +402,8 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   for (const file of entries
-    .filter((entry) => !entry.isSymbolicLink() && !`${entry.parentPath}/`.includes("/node_modules/"))
+    // The build's compiled code is kept in .cache (scripts/tooling/compiled-build.mjs), whatever the content says.
+    .filter((entry) => !entry.isSymbolicLink() && !/\/(node_modules|\.cache)\//.test(`/${path.relative(dir, entry.parentPath)}/`))
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
     .sort()) {
     const contents = await readFile(path.join(dir, file)).catch(() => undefined); // folders

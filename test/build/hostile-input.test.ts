@@ -121,12 +121,12 @@ async function apply(dir: string, { target, choice, text, asBytes }: Mutation): 
   return `${file} › ${field}`;
 }
 
-/** Every file of a folder by content hash (node_modules, a link to the original's, left out). */
+/** Every file of a folder by content hash (node_modules, a link to the original's, and the build's compiled code left out). */
 async function snapshot(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     const file = path.relative(dir, path.join(entry.parentPath, entry.name));
-    if (!entry.isFile() || file.startsWith("node_modules")) continue;
+    if (!entry.isFile() || file.startsWith("node_modules") || file.startsWith(".cache")) continue;
     files.set(
       file,
       createHash("sha256")
