@@ -5,6 +5,9 @@
 import { pathToFileURL } from "node:url";
 import { BUILD_COMMAND, CompileError, compileBuild, compiledFile } from "../tooling/compiled-build.mjs";
 
+// Eleventy's module hook adds a query to the imports of files edited under watch; a one-off build edits none, and without
+// the hook (Eleventy's own switch, 11ty/eleventy#3371) no import waits on the thread Node runs hooks in.
+process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "1";
 // Stack traces name the TypeScript sources, not the compiled modules, when DEBUG=1 asks for them.
 if (process.env.DEBUG) process.setSourceMapsEnabled(true);
 
