@@ -128,7 +128,8 @@ try {
   const built = await siteSizes(siteDir);
   console.log(`wall time: ${s(site.seconds)}`);
   const summary = /^Built in .*$/m.exec(site.output)?.[0];
-  if (summary) console.log(`build's own summary: ${summary} (the rest is starting Node, compiling the build's code or finding it cached, and loading the modules)`);
+  if (summary)
+    console.log(`build's own summary: ${summary} (the rest is starting Node, compiling or finding the build's code, loading it)`);
   console.log(`pages/s: ${(built.pages / site.seconds).toFixed(0)} (${built.pages} HTML pages written)`);
   console.log(`peak memory: ${memory(site)}`);
   // The wall time can never be less than the CPU time spread over every core: the bound any better overlap meets.
