@@ -75,7 +75,7 @@ export async function buildSite({ root, output, pathPrefix, compiled }: BuildOpt
     let pages = 0;
     for (const part of SITE_PARTS) {
       const rendering = performance.now();
-      await renderPart(eleventyRun, { content, assets, part, ...(compiled ? { compiled } : {}) }, staging, pathPrefix);
+      await renderPart(eleventyRun, { content, assets, part, compiled }, staging, pathPrefix);
       pages += (performance.now() - rendering) / 1000;
       // Queued at once; Pagefind indexes two languages at a time at most (see pagefind-thread.mjs), so it never
       // holds more than two languages' indexes, however far Eleventy runs ahead.

@@ -69,8 +69,7 @@ export class PagefindQueue {
   });
   readonly #waiting = new Map<number, (answer: { seconds?: number; failure?: string }) => void>();
   #ids = 0;
-  #exited = false;
-  /** Why the thread stopped, once it has: a language queued after that fails at once. */
+  /** Why the thread stopped (it could not load, or exited), once it has: a language queued after that fails at once. */
   #stopped: string | undefined;
 
   constructor() {
@@ -87,10 +86,7 @@ export class PagefindQueue {
       this.#waiting.clear();
     };
     this.#worker.on("error", (error: Error) => fail(error.message));
-    this.#worker.on("exit", () => {
-      this.#exited = true;
-      fail("Pagefind's thread stopped");
-    });
+    this.#worker.on("exit", () => fail("Pagefind's thread stopped"));
     this.#worker.unref();
   }
 
@@ -135,7 +131,7 @@ export class PagefindQueue {
   /** Stops Pagefind's process, if one runs, and starts no other; resolves once it has exited. */
   stop(): Promise<void> {
     // A thread that has already stopped runs no Pagefind, and would never answer.
-    if (this.#exited) return Promise.resolve();
+    if (this.#stopped !== undefined) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         this.#worker.off("message", onMessage);
