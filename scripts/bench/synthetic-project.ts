@@ -65,7 +65,7 @@ export async function createSyntheticProject(root: string, pages: number): Promi
     }
   }
   // Bare Eleventy gets every Markdown page, real and synthetic, and nothing else (no layout to look for).
-  for (const { file } of (await listSourceFiles(dir)).pages) {
+  for (const { file } of listSourceFiles(dir).pages) {
     const text = await readFile(path.join(dir, file), "utf8");
     await mkdir(path.dirname(path.join(bareDir, file)), { recursive: true });
     await writeFile(path.join(bareDir, file), text.replace(/^layout:.*\n/m, ""));

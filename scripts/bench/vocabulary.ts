@@ -41,7 +41,7 @@ function readingText(markdown: string): string {
 export async function loadVocabularies(root: string): Promise<Record<Lang, Vocabulary>> {
   const counts = new Map<Lang, Map<string, number>>(LANGUAGES.map((lang) => [lang, new Map()]));
   const headings = new Map<Lang, Set<string>>(LANGUAGES.map((lang) => [lang, new Set()]));
-  for (const { file } of (await listSourceFiles(root)).pages) {
+  for (const { file } of listSourceFiles(root).pages) {
     const lang = languageOfPage(file);
     if (!lang) continue;
     const text = await readFile(path.join(root, file), "utf8");

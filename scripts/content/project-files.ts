@@ -1,4 +1,4 @@
-import { readdir } from "node:fs/promises";
+import { type Dirent, readdirSync } from "node:fs";
 import path from "node:path";
 import { LANGUAGES, type Lang } from "#schemas/languages.ts";
 import type { Problem } from "./problems.ts";
@@ -18,12 +18,20 @@ export interface SourceFiles {
 /**
  * Every file under src/, without following links: each is a page of a language, one of the site's own templates
  * (src/*.11ty.ts), an asset, or a mistake. Nothing reaches Eleventy that the checks have not seen.
+ *
+ * Synchronous: the walk of the 4,000-page bench site took 4-6 ms so, 19-30 ms through promises, and the checks start
+ * reading the pages without first giving the build's other work a turn (see validateProject).
  */
-export async function listSourceFiles(root: string): Promise<SourceFiles> {
+export function listSourceFiles(root: string): SourceFiles {
   const pages: SourceFiles["pages"] = [];
   const problems: Problem[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    const entries = await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => []);
+  const walk = (dir: string): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(path.join(root, dir), { withFileTypes: true });
+    } catch {
+      entries = [];
+    }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const file = `${dir}/${entry.name}`;
       const [, top, ...rest] = file.split("/");
@@ -40,7 +48,7 @@ export async function listSourceFiles(root: string): Promise<SourceFiles> {
             message: "is Eleventy's data folder: site data lives in _data/ at the project's root, where it is checked",
           });
         else if (lang && !URL_NAME.test(entry.name)) problems.push({ file, message: nameMessage(entry.name) });
-        else await walk(file);
+        else walk(file);
       } else if (lang && rest.length) {
         const name = entry.name.replace(/\.md$/, "");
         if (!entry.name.endsWith(".md"))
@@ -59,7 +67,7 @@ export async function listSourceFiles(root: string): Promise<SourceFiles> {
       }
     }
   };
-  await walk("src");
+  walk("src");
   return { pages, problems };
 }
 

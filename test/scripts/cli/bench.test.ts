@@ -7,7 +7,7 @@ import { ROOT } from "#test/site.ts";
 
 /** 40 synthetic pages, rounded up to the same number in each language, the project's own pages, the root page and 404. */
 const perLanguage = Math.ceil(40 / LANGUAGES.length);
-const expectedPages = perLanguage * LANGUAGES.length + (await listSourceFiles(ROOT)).pages.length + 2;
+const expectedPages = perLanguage * LANGUAGES.length + listSourceFiles(ROOT).pages.length + 2;
 
 /** `npm run bench` at a small size: a smoke test that every step runs and reports; the figures are not judged. */
 test("npm run bench -- --pages 40 builds, searches in every language, measures the floor and edits under npm start", {
