@@ -103,15 +103,16 @@ try {
   // Each round runs the project's own build command, exactly as `npm run build` runs it (validation, Eleventy, assets,
   // Pagefind), then the floor any Eleventy-and-Pagefind site pays: the same Markdown with Eleventy's defaults (no
   // config, layouts, data or plugins), then Pagefind's own command line over the project's built pages (no data
-  // records). The three run back to back, so a slow spell of a shared machine weighs on a round's build and its floor
-  // alike, and the ratio to the floor is the median of the rounds' own ratios.
+  // records). The three run back to back (in two orders, below), so a slow spell of a shared machine weighs on a round's
+  // build and its floor alike, and the ratio to the floor is the median of the rounds' own ratios.
   const eleventy = path.join(root, "node_modules/@11ty/eleventy/cmd.cjs");
   const pagefindCli = path.join(root, "node_modules/pagefind/lib/runner/bin.cjs");
   const rounds: Array<{ site: Measured; bare: Measured; alone: Measured }> = [];
   for (let run = 0; run < runs; run++) {
-    rounds.push({
-      site: await runOnce("project", run, project.dir, [...BUILD_NODE_ARGS], "_site"),
+    const build = () => runOnce("project", run, project.dir, [...BUILD_NODE_ARGS], "_site");
+    const floor = async () => ({
       bare: await runOnce("bare Eleventy", run, project.bareDir, [eleventy, "--input=src", "--output=_site", "--quiet"], "_site"),
+      // Over the pages of the project's latest build.
       alone: await runOnce(
         "Pagefind alone",
         run,
@@ -120,6 +121,18 @@ try {
         "pagefind-alone",
       ),
     });
+    // Every other round runs the floor first. On this machine's ext4, files are created more slowly for minutes after
+    // thousands were deleted (the last bench's folders, removed at its end; the kernel's profile shows the time in
+    // skipping recently deleted inodes): with the build always first, it met more of that than its floor, and in two
+    // benches started one after the other the first round's ratio was the highest (1.12 and 1.21, the others
+    // 0.83-1.10).
+    if (run % 2 === 0) {
+      const site = await build();
+      rounds.push({ site, ...(await floor()) });
+    } else {
+      const measured = await floor();
+      rounds.push({ ...measured, site: await build() });
+    }
   }
   const site = median(rounds.map((round) => round.site));
   const bare = median(rounds.map((round) => round.bare));
@@ -160,7 +173,7 @@ try {
   console.log(`ratio to floor: ${medianOf(ratios).toFixed(2)}`);
   if (runs > 1) {
     console.log(
-      `each round (build / its floor, run back to back): ${rounds.map((round, i) => `${s(round.site.seconds)} / ${s(round.bare.seconds + round.alone.seconds)} = ${ratios[i]!.toFixed(2)}`).join("; ")}`,
+      `each round (build / its floor, run back to back; the floor first in every second round): ${rounds.map((round, i) => `${s(round.site.seconds)} / ${s(round.bare.seconds + round.alone.seconds)} = ${ratios[i]!.toFixed(2)}`).join("; ")}`,
     );
   }
   const cpuRatios = rounds.map(({ site, bare, alone }) =>
