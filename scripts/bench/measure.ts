@@ -67,10 +67,13 @@ export function measure(command: string, args: string[], options: { cwd: string;
       let atOnce = 0;
       const alive: Record<string, number> = {};
       for (const pid of processTree(child.pid)) {
-        const status = readProc(pid, "status") ?? "";
+        const status = readProc(pid, "status");
+        // Listed a moment ago, exited since: it holds nothing now, and its name can no longer be read (it was counted
+        // under "?", with the peak it had reached while alive).
+        if (status === undefined) continue;
         atOnce += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
         const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
-        const program = /Name:\s+(\S+)/.exec(status)?.[1] ?? "?";
+        const program = /Name:\s+(\S+)/.exec(status)?.[1] ?? "unnamed";
         if (kb) peaks.set(pid, { program, bytes: Math.max(peaks.get(pid)?.bytes ?? 0, Number(kb) * 1024) });
         alive[program] = (alive[program] ?? 0) + (peaks.get(pid)?.bytes ?? 0);
         // utime and stime, the 14th and 15th fields, after the command name's closing ")".
