@@ -114,6 +114,21 @@ test("a failure of Pagefind's command stops the indexing with what Pagefind said
   );
 });
 
+test("a record page that cannot be written stops the indexing, and leaves no record pages behind", async () => {
+  const record = (url: string) => ({ url, language: "en", content: "Career fair", meta: { title: "Career fair" } });
+  // The second record's page needs a folder where the first one's page is a file: one of the two writes fails.
+  await assert.rejects(
+    queue.index({
+      site,
+      lang: "en",
+      bundle: path.join(site, "clash"),
+      records: [record("/en/a/#b"), record("/en/a/b.html/#c"), ...Array.from({ length: 50 }, (_, i) => record(`/en/x${i}/#y`))],
+    }),
+    /^Error: Pagefind could not index the en pages: E(ISDIR|EXIST|NOTDIR)\b/,
+  );
+  assert.deepEqual((await readdir(site)).sort(), ["en", "pagefind"], "nothing was written into the site, nor left there");
+});
+
 test("a record's page is named for its entry, and never outside the records' folder", () => {
   assert.equal(recordFile("/en/students/working/centers/#osaka"), "en/students/working/centers/osaka.html");
   assert.equal(recordFile("/ja/#top"), "ja/top.html");
