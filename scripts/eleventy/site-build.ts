@@ -15,18 +15,37 @@ import { BackgroundIndexer } from "./search-index.ts";
 export type SitePart = { lang: Lang } | "shared";
 
 /**
+ * The order the languages are rendered in, and so indexed. Japanese and Chinese make Pagefind's largest indexes (at
+ * 4,000 pages 280 and 250 MB, against 80-130 MB for the others), and Pagefind indexes two languages at a time: next
+ * to each other, they were indexed side by side, and at 16,000 pages the build peaked at 2.43 GB, 0.98 times Pagefind's
+ * own peak alone on the same site. With Nepali between them, it peaked at 2.06 and 1.84 GB (0.83 and 0.74 times; the
+ * two Pagefind processes at 1.25-1.27 GB together, against 1.94). The time changed less than the machine's noise: at
+ * 16,000 pages on a RAM disk, 3 of 4 alternating pairs of builds were quicker this way (28.6-35.8 s against
+ * 28.3-40.6 s); at 4,000 pages 4 of 6 were, but the median was slower (11.6 s against 10.9 s), on a machine whose
+ * speed drifted by a fifth meanwhile. English comes first:
+ * its index is the quickest, so Pagefind's first language is done before the next is written. A language missing
+ * here (one just added) comes last, rather than not at all.
+ */
+const RENDER_ORDER: readonly Lang[] = ["en", "ja", "ne", "zh-hans", "vi", "ko"];
+
+/**
  * Each language, then the shared files. Pagefind is the build's longer path: a language takes it 0.6-1.7 s alone at
  * 4,000 pages (Japanese and Chinese the longest), 6.3 s in all, and it can only start once the first language is
  * written. With the shared files first, Pagefind waited for them (0.6 s at 4,000 pages) and then ran alone for its
  * last 1.4-1.9 s; last, they are rendered while Pagefind indexes the last language, and both end together
  * (4,000 pages on a RAM disk, three pairs of builds: 9.45-9.73 s against 9.49-10.50 s). Earlier orders were chosen
  * for memory at 16,000 pages, where the shared files made beside Pagefind's first index raised the peak; made beside
- * its last, the build peaked at 1.73 GB, 0.69 times Pagefind's own peak alone on the same site; with Pagefind
- * indexing two languages at a time, at 2.00 GB, 0.80 times (one run). Since Pagefind indexes two at a time, the
- * rendering is the longer path at 4,000 pages, and the build ends with the last language's index, alone for about a
- * second. Rendering Japanese first and English last (the quickest to index) was no faster: 3 of 6 alternating pairs.
+ * its last, the build peaked at 1.73 GB, 0.69 times Pagefind's own peak alone on the same site. Since Pagefind indexes
+ * two languages at a time, the rendering is the longer path at 4,000 pages, and the build ends with the last
+ * language's index. Rendering Japanese first and English last (the quickest to index) was no faster: 3 of 6
+ * alternating pairs.
  */
-export const SITE_PARTS: readonly SitePart[] = [...LANGUAGES.map((lang) => ({ lang })), "shared"];
+export const SITE_PARTS: readonly SitePart[] = [
+  ...[...RENDER_ORDER.filter((lang) => LANGUAGES.includes(lang)), ...LANGUAGES.filter((lang) => !RENDER_ORDER.includes(lang))].map(
+    (lang) => ({ lang }),
+  ),
+  "shared",
+];
 
 /** What the Eleventy runs of one build share: content checked once, assets built once. */
 export interface SiteBuild {
