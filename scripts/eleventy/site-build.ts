@@ -20,10 +20,11 @@ export type SitePart = { lang: Lang } | "shared";
  * to each other, they were indexed side by side, and at 16,000 pages the build peaked at 2.43 GB, 0.98 times
  * Pagefind's own peak alone on the same site. With Nepali between them, it peaked at 1.84-2.11 GB (0.74-0.83 times,
  * 3 benches; the Pagefind processes at 1.25-1.54 GB together, against 1.94). Nor was it slower: at 16,000 pages, 6 of
- * 9 alternating pairs of builds on a RAM disk and 3 of 3 on ext4 were quicker this way; at 4,000 pages 4 of 6 pairs
+ * 9 alternating pairs of builds on a RAM disk and 3 of 3 on ext4 were quicker this way (the bench's ratio to the
+ * floor, though, was 0.95 in the one bench before and 1.06 and 1.10 in the two after); at 4,000 pages 4 of 6 pairs
  * were, though their median was slower (11.6 s against 10.9 s, on a machine whose speed drifted by a fifth
- * meanwhile), and the bench's ratio to the floor went from 0.99-1.08 (4 benches) to 0.94 and 0.96 (2 benches, all 8
- * rounds under 1.0). English comes first: its index is the quickest, so Pagefind's first language is done before the
+ * meanwhile), and the bench's ratio to the floor, 0.99-1.08 in 4 benches before, was 0.94, 0.96 and 1.07 in 3
+ * after. English comes first: its index is the quickest, so Pagefind's first language is done before the
  * next is written. A language missing here (one just added) comes last, rather than not at all.
  */
 const RENDER_ORDER: readonly Lang[] = ["en", "ja", "ne", "zh-hans", "vi", "ko"];
