@@ -28,6 +28,7 @@ export type SitePart = { lang: Lang } | "shared";
  * next is written. A language missing here (one just added) comes last, rather than not at all.
  */
 const RENDER_ORDER: readonly Lang[] = ["en", "ja", "ne", "zh-hans", "vi", "ko"];
+const renderRank = (lang: Lang) => (RENDER_ORDER.includes(lang) ? RENDER_ORDER.indexOf(lang) : RENDER_ORDER.length);
 
 /**
  * Each language, then the shared files. Pagefind is the build's longer path: a language takes it 0.6-1.7 s alone at
@@ -42,9 +43,8 @@ const RENDER_ORDER: readonly Lang[] = ["en", "ja", "ne", "zh-hans", "vi", "ko"];
  * alternating pairs.
  */
 export const SITE_PARTS: readonly SitePart[] = [
-  ...[...RENDER_ORDER.filter((lang) => LANGUAGES.includes(lang)), ...LANGUAGES.filter((lang) => !RENDER_ORDER.includes(lang))].map(
-    (lang) => ({ lang }),
-  ),
+  // A stable sort: languages missing from RENDER_ORDER keep their own order, after the others.
+  ...[...LANGUAGES].sort((a, b) => renderRank(a) - renderRank(b)).map((lang) => ({ lang })),
   "shared",
 ];
 
